@@ -1,0 +1,58 @@
+// The whole parser as one call per stage: decode → clean → segment → extract → assemble.
+// Pure: the CLI, the task pane and the tests all feed it bytes and get the bundle back.
+import { decodeBytes } from "./decode";
+import { CatalogEntry, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
+
+export interface InputFile {
+  /** File name without folder; matched against manifest.csv. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A document after extraction: all that assembly needs (also rebuilt from a bundle). */
+export interface ParsedDocument {
+  meta: DocumentMeta;
+  encoding: string;
+  chars: number;
+  facts: Fact[];
+}
+
+export interface ParseOutcome {
+  doc: ParsedDocument | null;
+  warnings: Warning[];
+}
+
+/** Decode and parse one file; an unreadable file yields doc=null and a warning naming it. */
+export function parseFile(file: InputFile, meta?: DocumentMeta): ParseOutcome {
+  const decoded = decodeBytes(file.bytes);
+  if (!decoded.ok) return { doc: null, warnings: [{ file: file.name, message: decoded.reason }] };
+  const doc = parseText(file.name, decoded.text, meta, decoded.encoding);
+  const warnings: Warning[] = [];
+  if (doc.facts.length === 0) warnings.push({ file: file.name, message: "no indicator facts found" });
+  return { doc, warnings };
+}
+
+/** Parse already-decoded text. (Stub until the extractor lands: no facts.) */
+export function parseText(name: string, text: string, meta?: DocumentMeta, encoding = "utf-8"): ParsedDocument {
+  const m: DocumentMeta = meta ?? { file: name, published: "", title: "", source: "", region: "" };
+  return { meta: m, encoding, chars: text.length, facts: [] };
+}
+
+/** Assemble parsed documents into the bundle. (Stub until assembly lands.) */
+export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog: CatalogEntry[] = [], generated = ""): DatasetBundle {
+  const sources: SourceRow[] = docs.map((d) => ({
+    doc: d.meta.file, published: d.meta.published, title: d.meta.title, source: d.meta.source,
+    region: d.meta.region, encoding: d.encoding, chars: d.chars, facts: d.facts.length,
+  }));
+  return { version: 1, generated, sources, indicators: catalog, evidence: docs.flatMap((d) => d.facts), dataset: [], warnings };
+}
+
+/** The inverse of buildBundle's inputs: lets the task pane merge new files with bundled ones. */
+export function documentsOf(bundle: DatasetBundle): ParsedDocument[] {
+  return bundle.sources.map((s) => ({
+    meta: { file: s.doc, published: s.published, title: s.title, source: s.source, region: s.region },
+    encoding: s.encoding,
+    chars: s.chars,
+    facts: bundle.evidence.filter((f) => f.doc === s.doc),
+  }));
+}
