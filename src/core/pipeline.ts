@@ -56,3 +56,36 @@ export function documentsOf(bundle: DatasetBundle): ParsedDocument[] {
     facts: bundle.evidence.filter((f) => f.doc === s.doc),
   }));
 }
+
+export interface PipelineOptions {
+  /** Extra catalog rows (CSV with the catalog's columns) that extend or override the built-in catalog. */
+  catalogCsv?: string;
+  /** ISO timestamp recorded in the bundle; "" keeps outputs reproducible. */
+  generated?: string;
+  /** Called after each file, for progress display. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+/** Files (+ manifest entries by file name) → bundle. Unreadable files become warnings. */
+export function runPipeline(files: InputFile[], manifest: Map<string, DocumentMeta>, options: PipelineOptions = {}): DatasetBundle {
+  const docs: ParsedDocument[] = [];
+  const warnings: Warning[] = [];
+  files.forEach((file, i) => {
+    const outcome = parseFile(file, manifest.get(file.name));
+    if (outcome.doc) docs.push(outcome.doc);
+    warnings.push(...outcome.warnings);
+    options.onProgress?.(i + 1, files.length, file.name);
+  });
+  return buildBundle(docs, warnings, [], options.generated ?? "");
+}
+
+/**
+ * New files merged into an existing bundle (the task pane's "add reports"): a file with the
+ * same name as a bundled document replaces it; everything is reassembled together.
+ */
+export function mergeFiles(base: DatasetBundle, files: InputFile[], manifest: Map<string, DocumentMeta> = new Map(), options: PipelineOptions = {}): DatasetBundle {
+  const added = runPipeline(files, manifest, options);
+  const replaced = new Set(added.sources.map((s) => s.doc));
+  const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...documentsOf(added)];
+  return buildBundle(docs, added.warnings, [], options.generated ?? "");
+}
