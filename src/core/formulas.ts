@@ -1,0 +1,102 @@
+// The formulas the task pane inserts. With custom functions: =GC.TARGET/ACTUAL/SERIES. Without
+// them (volume-licensed Office 2019/2021 has no custom-functions runtime) the same answer as a
+// plain SUMIFS over the GC_Data table, which recalculates whenever the table is refreshed.
+
+export const DEFAULT_REGION = "钢城区";
+export const DATA_TABLE = "GC_Data";
+
+/** One dataset cell the user picked: enough to name it in either kind of formula. */
+export interface FormulaTarget {
+  /** Catalog code; "" for an uncatalogued indicator, which is then named by `indicator`. */
+  code: string;
+  indicator: string;
+  region: string;
+  year: number | null;
+  period: string;
+}
+
+export type ValueKind = "target" | "actual";
+
+/** An Excel string literal: double quotes inside are doubled. */
+export function excelString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * SUMIFS criteria are patterns: * ? ~ are wildcards and a leading = < > is an operator, so
+ * an indicator name is escaped to match itself literally.
+ */
+export function criterionString(s: string): string {
+  const escaped = s.replace(/[~*?]/g, (c) => `~${c}`);
+  return excelString(/^[=<>]/.test(escaped) ? `=${escaped}` : escaped);
+}
+
+function nameArgument(t: FormulaTarget): string {
+  return excelString(t.code || t.indicator);
+}
+
+function regionArgument(t: FormulaTarget): string[] {
+  return t.region && t.region !== DEFAULT_REGION ? [excelString(t.region)] : [];
+}
+
+/** =GC.TARGET("GDP",2026) / =GC.ACTUAL(...); the region only when not the default district. */
+export function customValueFormula(kind: ValueKind, t: FormulaTarget): string {
+  const fn = kind === "target" ? "GC.TARGET" : "GC.ACTUAL";
+  const args = [nameArgument(t), t.year === null ? '""' : String(t.year), ...regionArgument(t)];
+  return `=${fn}(${args.join(",")})`;
+}
+
+export function customSeriesFormula(t: FormulaTarget): string {
+  return `=GC.SERIES(${[nameArgument(t), ...regionArgument(t)].join(",")})`;
+}
+
+function col(name: string): string {
+  return `${DATA_TABLE}[${name}]`;
+}
+
+/**
+ * The criteria pairs that pick exactly the row of `t`: by code when catalogued (else by name),
+ * year, region, and period ("" matches the annual row, not a five-year goal of the same year).
+ */
+function criteria(t: FormulaTarget): string[] {
+  const byName = t.code ? [col("code"), criterionString(t.code)] : [col("indicator"), criterionString(t.indicator)];
+  const year = t.year === null ? [col("year"), '""'] : [col("year"), String(t.year)];
+  const region = [col("region"), criterionString(t.region || DEFAULT_REGION)];
+  const period = [col("period"), t.period ? criterionString(t.period) : '""'];
+  return [...byName, ...year, ...region, ...period];
+}
+
+/** =SUMIFS(GC_Data[target],GC_Data[code],"GDP",GC_Data[year],2026,...): works in Excel 2010+. */
+export function plainValueFormula(kind: ValueKind, t: FormulaTarget): string {
+  return `=SUMIFS(${[col(kind), ...criteria(t)].join(",")})`;
+}
+
+export function valueFormula(kind: ValueKind, t: FormulaTarget, customFunctions: boolean): string {
+  return customFunctions ? customValueFormula(kind, t) : plainValueFormula(kind, t);
+}
+
+/** Header of the plain series block (its labels are shown in the sheet, Chinese first). */
+export const SERIES_HEADER = ["年份 year", "期间 period", "目标 target", "实际 actual"];
+
+/**
+ * A series without FILTER (absent from Excel 2019): a block with one row per (year, period)
+ * the dataset holds for the indicator, each with its own SUMIFS. The period is a formula
+ * string so Excel never reads "2022-2026" as a date or a subtraction.
+ */
+export function plainSeriesBlock(t: FormulaTarget, cells: ReadonlyArray<{ year: number; period: string }>): string[][] {
+  const sorted = [...cells].sort((a, b) => a.year - b.year || a.period.localeCompare(b.period));
+  const rows = sorted.map(({ year, period }) => {
+    const at: FormulaTarget = { ...t, year, period };
+    return [String(year), `=${excelString(period)}`, plainValueFormula("target", at), plainValueFormula("actual", at)];
+  });
+  return [SERIES_HEADER, ...rows];
+}
+
+/** What to write at the selected cell for a series: one spilling call, or the plain block. */
+export function seriesFormulas(
+  t: FormulaTarget,
+  cells: ReadonlyArray<{ year: number; period: string }>,
+  customFunctions: boolean,
+): string[][] {
+  return customFunctions ? [[customSeriesFormula(t)]] : plainSeriesBlock(t, cells);
+}
