@@ -1,0 +1,69 @@
+// Command line → options. Hand-rolled: five flags do not justify a dependency.
+
+export interface ExtractOptions {
+  out: string;
+  manifest?: string;
+  catalog?: string;
+  xlsx: boolean;
+  reproducible: boolean;
+  paths: string[];
+}
+
+export type ParsedArgs =
+  | { kind: "run"; options: ExtractOptions }
+  | { kind: "help" }
+  | { kind: "error"; message: string };
+
+export const USAGE = `用法 Usage: npm run extract -- --out DIR [--manifest FILE] [--catalog FILE] [--xlsx] [--reproducible] PATH...
+
+从钢城区报告（.txt）中提取指标目标与完成值，写出 CSV、JSON（以及可选的 XLSX）。
+Extracts indicator targets and actuals from Gangcheng District reports (.txt).
+
+  PATH              report files, or folders searched recursively for *.txt
+  --out DIR         output folder; replaced as a whole once every file is written:
+                    evidence.csv, dataset.csv, indicators.csv, sources.csv, dataset.json
+  --manifest FILE   manifest.csv to use (default: manifest.csv beside the reports)
+  --catalog FILE    extra catalog rows (CSV: code,indicator_zh,indicator_en,unit,pillar,aliases)
+  --xlsx            also write gc-indicators.xlsx (tables GC_Data, GC_Evidence, GC_Indicators,
+                    GC_Sources) for WPS / LibreOffice / Excel without the add-in
+  --reproducible    leave the "generated" timestamp empty (also when SOURCE_DATE_EPOCH is set,
+                    which is used as the timestamp instead)
+  -h, --help        this text
+
+Exit status: 0 when at least one report was read, 1 when none could be, 2 for usage errors.`;
+
+const VALUE_FLAGS = new Set(["--out", "--manifest", "--catalog"]);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const values: Record<string, string> = {};
+  const paths: string[] = [];
+  let xlsx = false;
+  let reproducible = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "-h" || arg === "--help") return { kind: "help" };
+    if (arg === "--xlsx") xlsx = true;
+    else if (arg === "--reproducible") reproducible = true;
+    else if (arg === "--") {
+      paths.push(...argv.slice(i + 1));
+      break;
+    } else if (VALUE_FLAGS.has(arg.split("=")[0])) {
+      const [flag, inline] = splitFlag(arg);
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "") return { kind: "error", message: `${flag} needs a value` };
+      values[flag] = value;
+    } else if (arg.startsWith("-") && arg !== "-") return { kind: "error", message: `unknown option ${arg}` };
+    else paths.push(arg);
+  }
+  if (!values["--out"]) return { kind: "error", message: "--out DIR is required" };
+  if (paths.length === 0) return { kind: "error", message: "no report file or folder given" };
+  return {
+    kind: "run",
+    options: { out: values["--out"], manifest: values["--manifest"], catalog: values["--catalog"], xlsx, reproducible, paths },
+  };
+}
+
+function splitFlag(arg: string): [string, string | undefined] {
+  const eq = arg.indexOf("=");
+  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}

@@ -1,0 +1,31 @@
+// A table → CSV text for Excel/WPS: BOM so Excel reads UTF-8, CRLF, and no cell that Excel
+// would run as a formula (report text is data, never code).
+import Papa from "papaparse";
+import { CellValue, TableSpec } from "../../core/tables";
+
+/**
+ * Cells Excel treats as formulas start with = + - @ (or a tab/CR some parsers skip). Papaparse's
+ * own `escapeFormulae: true` pattern ends in `.*$`, which fails on a cell containing a line break,
+ * so it would let "=HYPERLINK(…)\n…" through; this one looks at the first character only.
+ * A plain negative number ("-3.5") stays a number.
+ */
+export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
+
+/** Numbers as plain decimals: JavaScript would print 1e-7 or 1e+21. */
+export function plainNumber(n: number): number | string {
+  if (!Number.isFinite(n)) return "";
+  if (!/e/i.test(String(n))) return n;
+  return n.toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+function csvCell(v: CellValue): CellValue {
+  return typeof v === "number" ? plainNumber(v) : v;
+}
+
+export function tableCsv(table: TableSpec): string {
+  const body = Papa.unparse(
+    { fields: [...table.columns], data: table.rows.map((row) => row.map(csvCell)) },
+    { escapeFormulae: FORMULA_START, newline: "\r\n" },
+  );
+  return "\uFEFF" + body + "\r\n";
+}
