@@ -1,0 +1,44 @@
+// Fuzzy search over indicator names: FIND's matches and the "closest matches" named in the
+// message when a formula asks for an indicator that does not exist.
+import { NameEntry } from "./names";
+import { similarity } from "./similarity";
+
+export interface ScoredKey {
+  key: string;
+  score: number;
+}
+
+/** Below this similarity a name is not offered as a match. */
+const MIN_SIMILARITY = 0.3;
+
+function matchScore(query: string, name: string): number {
+  if (name === query) return 3;
+  if (name.includes(query)) return 2 + query.length / name.length;
+  if (name.length >= 2 && query.includes(name)) return 1 + name.length / query.length;
+  const s = similarity(query, name);
+  return s >= MIN_SIMILARITY ? s : 0;
+}
+
+/** Best score per indicator, best first; ties keep registration (catalog) order. */
+function rank(entries: readonly NameEntry[], score: (name: string) => number): ScoredKey[] {
+  const best = new Map<string, number>();
+  for (const e of entries) {
+    const s = score(e.folded);
+    if (s > (best.get(e.key) ?? 0)) best.set(e.key, s);
+  }
+  const order = new Map<string, number>();
+  entries.forEach((e, i) => { if (!order.has(e.key)) order.set(e.key, i); });
+  return [...best.entries()]
+    .map(([key, s]) => ({ key, score: s }))
+    .sort((a, b) => b.score - a.score || order.get(a.key)! - order.get(b.key)!);
+}
+
+/** Indicators whose names contain, are contained in, or resemble the (folded) query. */
+export function searchNames(entries: readonly NameEntry[], query: string, limit: number): ScoredKey[] {
+  return rank(entries, (name) => matchScore(query, name)).slice(0, limit);
+}
+
+/** The indicators most similar to an unknown (folded) name, by bigram similarity only. */
+export function closestNames(entries: readonly NameEntry[], query: string, limit: number): ScoredKey[] {
+  return rank(entries, (name) => similarity(query, name)).slice(0, limit);
+}
