@@ -1,0 +1,153 @@
+// Finds the quantities of a sentence: number, unit (magnitude included) and comparator, and
+// rejects numbers that are dates, labels, names, codes or framework numerals.
+import type { Comparator } from "../types";
+import {
+  APPROX_AFTER_NUMBER, COMPOUND_UNITS, MAGNITUDES, MEASURE_WORDS, NAME_AFTER_UNIT,
+  NOT_QUANTITY_AFTER, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITLESS_INDICATOR, UNIT_SYNONYMS,
+} from "../resources/units";
+import { canonicalDecimal, chineseInteger } from "./numbers";
+
+export interface Quantity {
+  /** First character of the quantity, prefix comparator included. */
+  start: number;
+  numStart: number;
+  /** One past the last character: unit and suffix comparator included. */
+  end: number;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  /** Comparator written before the number (突破, 近…); list members inherit it. */
+  hasPrefixComparator: boolean;
+  /** `10万元以上村`: a threshold inside an indicator's name, not a fact. */
+  threshold: boolean;
+}
+
+const BOUNDARY = /[、，。；：,;:！？!?\n）)]/;
+const MEASURE = new Set(MEASURE_WORDS.split(""));
+
+/** Positions inside 《titles》 or short “quoted names” — numbers there are names. */
+function nameMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const pairs: Array<[string, string, number]> = [["《", "》", 60], ["“", "”", 12], ["‘", "’", 12], ["\"", "\"", 12], ["〈", "〉", 60]];
+  for (const [open, close, max] of pairs) {
+    for (let i = text.indexOf(open); i !== -1; i = text.indexOf(open, i + 1)) {
+      const j = text.indexOf(close, i + 1);
+      if (j === -1) break;
+      if (j - i - 1 <= max) mask.fill(1, i, j + 1);
+      if (open === close) i = j;
+    }
+  }
+  return mask;
+}
+
+interface Tail { unit: string; approx: Comparator | null; end: number }
+
+/** Reads 余/多, magnitude and unit after a number ending at `pos`. */
+function readUnit(text: string, pos: number): Tail {
+  let approx: Comparator | null = null;
+  let magnitude = "";
+  const takeApprox = () => {
+    const c = APPROX_AFTER_NUMBER[text[pos]];
+    if (c) { approx = c; pos++; }
+  };
+  takeApprox();
+  for (const m of MAGNITUDES) if (text.startsWith(m, pos)) { magnitude = m; pos += m.length; break; }
+  if (magnitude) takeApprox();
+  const unit = unitAt(text, pos);
+  if (unit) pos += unit.length;
+  const stated = unit ? (UNIT_SYNONYMS[unit] ?? unit) : "";
+  return { unit: magnitude + stated, approx, end: pos };
+}
+
+function unitAt(text: string, pos: number): string {
+  for (const u of COMPOUND_UNITS) if (text.startsWith(u, pos)) return u;
+  return MEASURE.has(text[pos]) ? text[pos] : "";
+}
+
+function suffixComparator(text: string, pos: number): { comparator: Comparator | null; end: number; threshold: boolean } {
+  for (const [word, comparator] of SUFFIX_COMPARATORS) {
+    if (!text.startsWith(word, pos)) continue;
+    const after = text[pos + word.length];
+    // 10万元以上村 / 20%以上的企业: 以上 qualifies the noun that follows; the number is a threshold.
+    const threshold = after !== undefined && !BOUNDARY.test(after) && /[\u4e00-\u9fff]/.test(after);
+    return { comparator, end: pos + word.length, threshold };
+  }
+  return { comparator: null, end: pos, threshold: false };
+}
+
+function prefixComparator(text: string, numStart: number): { comparator: Comparator; length: number } | null {
+  const before = text.slice(Math.max(0, numStart - 4), numStart);
+  for (const [word, comparator] of PREFIX_COMPARATORS) if (before.endsWith(word)) return { comparator, length: word.length };
+  return null;
+}
+
+function rejectedBefore(text: string, i: number): boolean {
+  const b = text[i - 1] ?? "";
+  if (/[A-Za-z第+.\d]/.test(b)) return true;
+  // A range or a phone number: 3-5年, 023-85238885, 1-10月.
+  return /[-—–~～]/.test(b) && /\d/.test(text[i - 2] ?? "");
+}
+
+function rejectedAfter(text: string, end: number): boolean {
+  const a = text[end] ?? "";
+  if (/[-—–~～]/.test(a) && /\d/.test(text[end + 1] ?? "")) return true;
+  return NOT_QUANTITY_AFTER.test(text.slice(end, end + 3));
+}
+
+const ARABIC = /\d+(?:\.\d+)?/g;
+const CHINESE = /[一二两三四五六七八九十百千]+/g;
+
+export function findQuantities(text: string): Quantity[] {
+  const names = nameMask(text);
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(ARABIC)) {
+    const q = arabicQuantity(text, m.index!, m[0], names);
+    if (q) found.push(q);
+  }
+  for (const m of text.matchAll(CHINESE)) {
+    const q = chineseQuantity(text, m.index!, m[0], names);
+    if (q) found.push(q);
+  }
+  return found.sort((a, b) => a.numStart - b.numStart);
+}
+
+function arabicQuantity(text: string, i: number, digits: string, names: Uint8Array): Quantity | null {
+  const numEnd = i + digits.length;
+  if (names[i] || rejectedBefore(text, i) || rejectedAfter(text, numEnd)) return null;
+  const tail = readUnit(text, numEnd);
+  if (!tail.unit && !UNITLESS_INDICATOR.test(trimVerbs(text.slice(Math.max(0, i - 12), i)))) return null;
+  if (tail.unit && NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 4))) return null;
+  return finish(text, i, tail, Number(canonicalDecimal(digits)));
+}
+
+/** Chinese-numeral counts are taken only where they plainly count: `新建两家、扩建两家`. */
+function chineseQuantity(text: string, i: number, numeral: string, names: Uint8Array): Quantity | null {
+  const value = chineseInteger(numeral);
+  if (!(value >= 2) || names[i] || text[i - 1] === "第" || /[\u4e00-\u9fff]/.test(text[i - 1] ?? "") && /[一二两三四五六七八九十]/.test(text[i - 1])) return null;
+  const tail = readUnit(text, i + numeral.length);
+  if (!tail.unit || tail.approx) return null;
+  const sfx = suffixComparator(text, tail.end);
+  const after = text[sfx.end];
+  if (after !== undefined && !BOUNDARY.test(after)) return null;
+  return finish(text, i, tail, value);
+}
+
+function finish(text: string, numStart: number, tail: Tail, value: number): Quantity {
+  const sfx = suffixComparator(text, tail.end);
+  const pre = prefixComparator(text, numStart);
+  const comparator = sfx.comparator ?? tail.approx ?? pre?.comparator ?? "=";
+  return {
+    start: numStart - (pre?.length ?? 0),
+    numStart,
+    end: sfx.end,
+    value,
+    unit: tail.unit,
+    comparator,
+    hasPrefixComparator: pre !== null,
+    threshold: sfx.threshold,
+  };
+}
+
+function trimVerbs(s: string): string {
+  return s.replace(/(达到|为|是|在|约|近)$/, "");
+}

@@ -1,0 +1,29 @@
+// Character classes and layout vocabulary used by clean-up and segmentation.
+
+/** Han ideographs (the basic block plus extension A) — what "Chinese text" means here. */
+export const HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff";
+/** Chinese punctuation and quotes that may sit beside Han characters without a space. */
+export const CJK_PUNCT = "\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\u2018-\\u201d\\u2014\\u2026\\u00b7";
+
+/** A line ending in one of these closes its paragraph; otherwise a PDF line break cut it. */
+export const TERMINAL = "。！？；：!?;:…」』】";
+/** Closing marks that end a paragraph only when a terminal mark precedes them (`…落实。”`). */
+export const CLOSERS = "”’）)」』】\"'";
+
+/** Page furniture printed by PDF extraction: whole lines that are not part of the text. */
+export const FURNITURE_LINES: RegExp[] = [
+  /^[A-Z]?\d{0,3}\s*[-—]?\s*PDF\s*版面$/i, // B08-PDF 版面
+  /^[—\-–－]{1,3}\s*\d{1,4}\s*[—\-–－]{1,3}$/, // —22—
+  /^第\s*\d{1,4}\s*页(\s*[/，,]?\s*共\s*\d{1,4}\s*页)?$/, // 第 3 页 / 共 10 页
+  /^\d{1,4}\s*\/\s*\d{1,4}$/, // 3/10
+  /^(扫码下载|找记者|参与评论|评论区|请回复有价值的信息|文章内容来自网络)/, // web page furniture
+];
+
+/** Lines that begin a heading by their numbering (一、 （三） 第二部分 1. # …). */
+export const HEADING_NUMBERING = /^(#{1,6}\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节篇]|\d{1,2}[、.．](?!\d))/;
+
+/** A line this short, without sentence punctuation, standing alone, is a headline. */
+export const HEADLINE_MAX_CHARS = 30;
+
+/** Newspaper bylines: they open an article (a page may hold several, about different districts). */
+export const BYLINE = /^[□■]|^(本报)?(记者|通讯员)[^，。,]{0,30}$|报道$|^本报[^，。]{0,6}讯/;
