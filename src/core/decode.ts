@@ -107,15 +107,10 @@ function decodeWithBom(body: Uint8Array, encoding: Encoding): DecodeResult {
 
 /** NULs never occur in UTF-8 or GB18030 text: either UTF-16 without BOM or binary. */
 function decodeWithNuls(bytes: Uint8Array, stats: ByteStats): DecodeResult {
-  const evenNuls = stats.nuls - stats.oddNuls;
-  // ASCII in UTF-16 puts all its NULs on one side; binary scatters them.
-  const encoding: Encoding | null =
-    stats.oddNuls >= 0.9 * stats.nuls ? "utf-16le" : evenNuls >= 0.9 * stats.nuls ? "utf-16be" : null;
-  if (encoding && bytes.length % 2 === 0) {
-    const text = tryDecode(bytes, encoding);
-    const utf16 = text === null ? null : judge(text, encoding);
-    if (utf16?.ok) return utf16;
-  }
+  // ASCII in UTF-16LE puts its NULs at odd offsets; Han like 一 (U+4E00) puts them at even ones.
+  const preferLE = stats.oddNuls >= stats.nuls - stats.oddNuls;
+  const utf16 = decodeUtf16Guess(bytes, preferLE);
+  if (utf16) return utf16;
   // A stray NUL or two (a truncated copy, a tool's padding) does not make a report binary.
   if (stats.nuls + stats.controls <= MAX_CONTROLS * bytes.length) {
     const text = decodeAsciiCompatible(bytes);
@@ -128,21 +123,51 @@ function decodeAsciiCompatible(bytes: Uint8Array): DecodeResult {
   const utf8 = tryDecode(bytes, "utf-8");
   if (utf8 !== null) return judge(utf8, "utf-8");
   const gb = tryDecode(bytes, "gb18030");
-  if (gb !== null) return judge(gb, "gb18030");
+  if (gb !== null) return preferUtf16IfBetter(bytes, judge(gb, "gb18030"));
   // Neither is valid: accept the one that is valid but for a few bytes (a damaged copy).
   const damaged = lenientDecode(bytes, "utf-8") ?? lenientDecode(bytes, "gb18030");
   if (damaged) return judge(damaged.text, damaged.encoding, damaged.note);
   return decodeUtf16Guess(bytes) ?? refuse("not valid UTF-8, GB18030 or UTF-16 text (undecodable bytes)");
 }
 
-/** UTF-16 without BOM and without ASCII: accept only an unmistakably Chinese reading. */
-function decodeUtf16Guess(bytes: Uint8Array): DecodeResult | null {
+/**
+ * GB18030 accepts most byte strings, including BOM-less UTF-16 of Chinese without ASCII. When
+ * both readings are plausible, the one made of everyday characters is the real one.
+ */
+function preferUtf16IfBetter(bytes: Uint8Array, gb: DecodeResult): DecodeResult {
+  const utf16 = decodeUtf16Guess(bytes);
+  if (!utf16?.ok) return gb;
+  if (!gb.ok) return utf16;
+  return commonShare(utf16.text) > commonShare(gb.text) ? utf16 : gb;
+}
+
+/**
+ * UTF-16 without BOM: accept only a reading that is unmistakably Chinese prose, since
+ * arbitrary even-length bytes often decode as valid UTF-16 (a third of all code units are Han).
+ */
+function decodeUtf16Guess(bytes: Uint8Array, preferLE = true): DecodeResult | null {
   if (bytes.length % 2 !== 0) return null;
-  for (const encoding of ["utf-16le", "utf-16be"] as const) {
+  const order: Encoding[] = preferLE ? ["utf-16le", "utf-16be"] : ["utf-16be", "utf-16le"];
+  for (const encoding of order) {
     const text = tryDecode(bytes, encoding);
-    if (text !== null && charStats(text).han >= 0.5 * text.length) return judge(text, encoding);
+    if (text === null || !looksLikeChineseProse(text)) continue;
+    const judged = judge(text, encoding);
+    if (judged.ok) return judged;
   }
   return null;
+}
+
+/** Nearly every character is Han, ASCII, CJK or full-width punctuation, and much of it Han. */
+function looksLikeChineseProse(text: string): boolean {
+  let expected = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if (!(c < 0x7f || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || c === 0xb7)) continue;
+    expected++;
+  }
+  return expected >= 0.98 * text.length && han >= 0.3 * text.length;
 }
 
 const decoders = new Map<string, TextDecoder>();
@@ -177,6 +202,23 @@ function lenientDecode(bytes: Uint8Array, encoding: Encoding): Lenient | null {
   const { han, replaced } = charStats(text);
   if (replaced === 0 || replaced > MAX_DAMAGE * han) return null;
   return { text, encoding, note: `${replaced} undecodable byte sequence(s) replaced by U+FFFD` };
+}
+
+/** Everyday characters of Chinese prose and of these reports in particular. */
+const COMMON = new Set(
+  "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老基资边流路级少图山统接知较将组见计别角期根论运农指几九区强放决西被干做必战先回则任取据处府研质信增城镇乡村企项目投亿元万吨亩家个人百千奋斗推进持续全面深化改革服务保障发展经济社会稳定提升完善落实打造工程项目建设钢铁"
+);
+
+function commonShare(text: string): number {
+  let common = 0;
+  let han = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x3400) continue;
+    han++;
+    if (COMMON.has(ch)) common++;
+  }
+  return han === 0 ? 0 : common / han;
 }
 
 interface CharStats {

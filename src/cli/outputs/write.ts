@@ -6,7 +6,6 @@ import { bundleTables } from "../../core/tables";
 import { DatasetBundle } from "../../core/types";
 import { tableCsv } from "./csv";
 import { bundleJson } from "./json";
-import { writeXlsx } from "./xlsx";
 
 export const XLSX_FILE = "gc-indicators.xlsx";
 export const JSON_FILE = "dataset.json";
@@ -23,5 +22,8 @@ export async function writeOutputs(bundle: DatasetBundle, dir: string, options: 
   const tables = bundleTables(bundle);
   for (const table of tables) fs.writeFileSync(path.join(dir, table.file), tableCsv(table), "utf8");
   fs.writeFileSync(path.join(dir, JSON_FILE), bundleJson(bundle), "utf8");
-  if (options.xlsx) await writeXlsx(tables, path.join(dir, XLSX_FILE), options.created);
+  if (options.xlsx) {
+    const { writeXlsx } = await import("./xlsx"); // exceljs costs ~0.3 s to load; only with --xlsx
+    await writeXlsx(tables, path.join(dir, XLSX_FILE), options.created);
+  }
 }
