@@ -46,8 +46,11 @@ export function customValueFormula(kind: ValueKind, t: FormulaTarget): string {
   return `=${fn}(${args.join(",")})`;
 }
 
+/** GC.SERIES(indicator, [from], [to], [region]): a region skips the two year bounds. */
 export function customSeriesFormula(t: FormulaTarget): string {
-  return `=GC.SERIES(${[nameArgument(t), ...regionArgument(t)].join(",")})`;
+  const region = regionArgument(t);
+  const args = region.length > 0 ? [nameArgument(t), "", "", ...region] : [nameArgument(t)];
+  return `=GC.SERIES(${args.join(",")})`;
 }
 
 function col(name: string): string {

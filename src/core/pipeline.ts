@@ -1,6 +1,12 @@
 // The whole parser as one call per stage: decode → clean → segment → extract → assemble.
 // Pure: the CLI, the task pane and the tests all feed it bytes and get the bundle back.
 import { decodeBytes } from "./decode";
+import { clean } from "./clean/clean";
+import { segment } from "./segment/structure";
+import { extractFacts } from "./extract/facts";
+import { Catalog, loadCatalog } from "./catalog/catalog";
+import { assembleDataset } from "./assemble/dataset";
+import { docDate, inferMeta } from "./docmeta";
 import { CatalogEntry, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
 
 export interface InputFile {
@@ -23,28 +29,46 @@ export interface ParseOutcome {
 }
 
 /** Decode and parse one file; an unreadable file yields doc=null and a warning naming it. */
-export function parseFile(file: InputFile, meta?: DocumentMeta): ParseOutcome {
+export function parseFile(file: InputFile, meta?: DocumentMeta, catalog?: Catalog): ParseOutcome {
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) return { doc: null, warnings: [{ file: file.name, message: decoded.reason }] };
-  const doc = parseText(file.name, decoded.text, meta, decoded.encoding);
+  const doc = parseText(file.name, decoded.text, meta, decoded.encoding, catalog);
   const warnings: Warning[] = [];
   if (doc.facts.length === 0) warnings.push({ file: file.name, message: "no indicator facts found" });
   return { doc, warnings };
 }
 
-/** Parse already-decoded text. (Stub until the extractor lands: no facts.) */
-export function parseText(name: string, text: string, meta?: DocumentMeta, encoding = "utf-8"): ParsedDocument {
-  const m: DocumentMeta = meta ?? { file: name, published: "", title: "", source: "", region: "" };
-  return { meta: m, encoding, chars: text.length, facts: [] };
+/** Parse already-decoded text: clean → segment → extract → catalog codes. */
+export function parseText(name: string, text: string, meta?: DocumentMeta, encoding = "utf-8", catalog: Catalog = defaultCatalog()): ParsedDocument {
+  const cleaned = clean(text);
+  const m = inferMeta(name, cleaned.text, meta);
+  const articles = segment(cleaned.text, m.region);
+  const facts: Fact[] = extractFacts(articles, docDate(m.published)).map((raw) => {
+    const entry = catalog.match(raw.indicator, raw.unit);
+    return {
+      doc: name, region: raw.region, kind: raw.kind, basis: raw.basis, year: raw.year, period: raw.period,
+      indicator: raw.indicator, code: entry?.code ?? "", value: raw.value, unit: raw.unit,
+      comparator: raw.comparator, quote: raw.quote, offset: cleaned.origin[raw.cleanOffset],
+    };
+  });
+  return { meta: m, encoding, chars: text.length, facts };
 }
 
-/** Assemble parsed documents into the bundle. (Stub until assembly lands.) */
+let builtIn: Catalog | null = null;
+function defaultCatalog(): Catalog {
+  return (builtIn ??= loadCatalog());
+}
+
+/** Assemble parsed documents into the bundle: evidence, dataset, catalog and sources tables. */
 export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog: CatalogEntry[] = [], generated = ""): DatasetBundle {
+  const cat = catalog.length ? new Catalog(catalog) : defaultCatalog();
   const sources: SourceRow[] = docs.map((d) => ({
     doc: d.meta.file, published: d.meta.published, title: d.meta.title, source: d.meta.source,
     region: d.meta.region, encoding: d.encoding, chars: d.chars, facts: d.facts.length,
   }));
-  return { version: 1, generated, sources, indicators: catalog, evidence: docs.flatMap((d) => d.facts), dataset: [], warnings };
+  const evidence = docs.flatMap((d) => d.facts);
+  const published = new Map(docs.map((d) => [d.meta.file, d.meta.published]));
+  return { version: 1, generated, sources, indicators: cat.entries, evidence, dataset: assembleDataset(evidence, cat, published), warnings };
 }
 
 /** The inverse of buildBundle's inputs: lets the task pane merge new files with bundled ones. */
@@ -70,13 +94,14 @@ export interface PipelineOptions {
 export function runPipeline(files: InputFile[], manifest: Map<string, DocumentMeta>, options: PipelineOptions = {}): DatasetBundle {
   const docs: ParsedDocument[] = [];
   const warnings: Warning[] = [];
+  const catalog = options.catalogCsv ? loadCatalog(options.catalogCsv) : defaultCatalog();
   files.forEach((file, i) => {
-    const outcome = parseFile(file, manifest.get(file.name));
+    const outcome = parseFile(file, manifest.get(file.name), catalog);
     if (outcome.doc) docs.push(outcome.doc);
     warnings.push(...outcome.warnings);
     options.onProgress?.(i + 1, files.length, file.name);
   });
-  return buildBundle(docs, warnings, [], options.generated ?? "");
+  return buildBundle(docs, warnings, catalog.entries, options.generated ?? "");
 }
 
 /**
@@ -84,8 +109,15 @@ export function runPipeline(files: InputFile[], manifest: Map<string, DocumentMe
  * same name as a bundled document replaces it; everything is reassembled together.
  */
 export function mergeFiles(base: DatasetBundle, files: InputFile[], manifest: Map<string, DocumentMeta> = new Map(), options: PipelineOptions = {}): DatasetBundle {
-  const added = runPipeline(files, manifest, options);
+  const catalogCsv = options.catalogCsv ?? (base.indicators.length ? catalogToCsv(base.indicators) : undefined);
+  const added = runPipeline(files, manifest, { ...options, catalogCsv });
   const replaced = new Set(added.sources.map((s) => s.doc));
   const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...documentsOf(added)];
-  return buildBundle(docs, added.warnings, [], options.generated ?? "");
+  return buildBundle(docs, added.warnings, added.indicators, options.generated ?? "");
+}
+
+function catalogToCsv(entries: CatalogEntry[]): string {
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = entries.map((e) => [e.code, e.indicator_zh, e.indicator_en, e.unit, e.pillar, e.aliases.join("|")].map(cell).join(","));
+  return ["code,indicator_zh,indicator_en,unit,pillar,aliases", ...rows].join("\n");
 }

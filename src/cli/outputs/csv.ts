@@ -7,9 +7,10 @@ import { CellValue, TableSpec } from "../../core/tables";
  * Cells Excel treats as formulas start with = + - @ (or a tab/CR some parsers skip). Papaparse's
  * own `escapeFormulae: true` pattern ends in `.*$`, which fails on a cell containing a line break,
  * so it would let "=HYPERLINK(…)\n…" through; this one looks at the first character only.
- * A plain negative number ("-3.5") stays a number.
+ * A plain negative number ("-3.5") stays a number, and a lone comparator ("=", the dataset's
+ * plain comparator) stays as written: nothing follows it for Excel to run.
  */
-export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
+export const FORMULA_START = /^(?:[=+@\t\r](?=[\s\S])|-(?!\d+(?:\.\d+)?$))/;
 
 /** Numbers as plain decimals: JavaScript would print 1e-7 or 1e+21. */
 export function plainNumber(n: number): number | string {

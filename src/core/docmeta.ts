@@ -1,0 +1,27 @@
+// A document's date and district when no manifest row describes it, read from its own text:
+// `——2023年1月5日在…会议上`, or a dateline near the top. Never guessed from the file name.
+import type { DocumentMeta } from "./types";
+import { regionsIn } from "./segment/structure";
+import type { DocDate } from "./segment/frame";
+
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+export function inferMeta(file: string, cleanedText: string, defaults?: DocumentMeta): DocumentMeta {
+  const head = cleanedText.slice(0, 600);
+  const date = DATE.exec(head);
+  const published = defaults?.published || (date ? `${date[1]}-${date[2].padStart(2, "0")}-${date[3].padStart(2, "0")}` : "");
+  const title = defaults?.title || (cleanedText.split("\n").find((l) => l.trim()) ?? "").trim().slice(0, 80);
+  const region = defaults?.region || mostMentioned(cleanedText);
+  return { file, published, title, source: defaults?.source ?? "", region };
+}
+
+function mostMentioned(text: string): string {
+  const counts = new Map<string, number>();
+  for (const r of regionsIn(text)) counts.set(r, (text.split(r).length - 1));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
+export function docDate(published: string): DocDate {
+  const m = /^(\d{4})(?:-(\d{1,2}))?/.exec(published);
+  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null } : { year: null, month: null };
+}

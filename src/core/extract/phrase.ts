@@ -1,0 +1,82 @@
+// Names what a number measures from the words around it: the phrase before it
+// (`新增城镇就业2300人`), or a verb before and the noun after (`完成21个老旧小区改造`).
+import {
+  ACTION_VERBS, DEPENDENT_PHRASE, GROWTH_SUFFIX, LEADING_FILLERS, LEADING_PATTERNS, VERB_CONNECTIVES,
+} from "../resources/phrases";
+import { REACHING_VERBS } from "../resources/units";
+
+const FILLERS = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
+const REACHING = [...REACHING_VERBS].sort((a, b) => b.length - a.length);
+const VERBS = [...ACTION_VERBS, ...VERB_CONNECTIVES].sort((a, b) => b.length - a.length);
+
+/** Drops clause openers: connectives, time words, `钢城区将`, targets' 力争/确保. */
+export function stripLeading(s: string): string {
+  let prev = "";
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(/^[、，,；;：:\s]+/, "");
+    for (const re of LEADING_PATTERNS) s = s.replace(re, "");
+    for (const f of FILLERS) if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); break; }
+  }
+  return s;
+}
+
+/** Drops verbs of reaching and particles between a phrase and its value: `…达到`, `…保持在`. */
+export function stripTrailing(s: string): string {
+  let prev = "";
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(/[的，,、\s]+$/, "");
+    for (const v of REACHING) if (s.endsWith(v) && s.length > v.length) { s = s.slice(0, -v.length); break; }
+  }
+  return s;
+}
+
+/** The longest run of action verbs opening `s` (`新建并投入使用`), or "". */
+export function verbPrefix(s: string): string {
+  let i = 0;
+  outer: while (i < s.length) {
+    for (const v of VERBS) if (s.startsWith(v, i)) { i += v.length; continue outer; }
+    break;
+  }
+  return s.slice(0, i).replace(/[并和及、]+$/, "");
+}
+
+export function isVerbsOnly(s: string): boolean {
+  return s.length <= 1 || verbPrefix(s).length === s.length;
+}
+
+/** `完成新兴路、友谊大街等` → examples dropped: the verb stays, the named instances go. */
+export function dropExamples(pre: string): { verb: string; rest: string } {
+  const i = pre.lastIndexOf("等");
+  if (i === -1) return { verb: "", rest: pre };
+  const before = pre.slice(0, i);
+  return { verb: verbPrefix(stripLeading(before)), rest: pre.slice(i + 1) };
+}
+
+export function cleanNoun(s: string): string {
+  return s.replace(/^的/, "").replace(/(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g, "").replace(/[，,、\s]+$/, "");
+}
+
+/** Indicator from the text before (`pre`) and after (`post`) a quantity in its clause. */
+export function phraseOf(pre: string, post: string): string {
+  const { verb, rest } = dropExamples(pre);
+  const before = stripTrailing(stripLeading(rest));
+  const noun = cleanNoun(post);
+  const countsFirst = noun !== "" && /^[\u4e00-\u9fff“"]/.test(noun);
+  if (countsFirst && isVerbsOnly(before)) return (verb || "") + before + noun;
+  if (before) return (verb && !rest.trim() ? verb : "") + before;
+  if (verb) return verb + noun;
+  return noun || stripTrailing(stripLeading(pre.replace(/等$/, "")));
+}
+
+/** A phrase like `增长` or `占比` names nothing alone; it belongs to the previous indicator. */
+export function attachDependent(phrase: string, previous: string | undefined): string {
+  if (!previous || !DEPENDENT_PHRASE.test(phrase)) return phrase;
+  const stem = /^(占|比重)/.test(phrase) ? previous.replace(GROWTH_SUFFIX, "") : previous;
+  return stem + phrase;
+}
+
+export function isDependent(phrase: string): boolean {
+  return DEPENDENT_PHRASE.test(phrase);
+}

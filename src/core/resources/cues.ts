@@ -1,0 +1,61 @@
+// Temporal cues: the words that tell whether a number reviews the past or plans ahead, and
+// for which year or period. Data only; segment/frame.ts applies them.
+//
+// scope: "article" cues hold until the next such cue in the same article (a report's
+// `一、2022年工作回顾` or `新的一年`); "paragraph" cues hold to the end of the paragraph;
+// "sentence" cues to the end of the sentence. Each applies from where it is written onward.
+
+export type CueScope = "article" | "paragraph" | "sentence";
+
+export type CueEffect =
+  /** Review of a year: actual, final. year: explicit, or the year before the document's plan year. */
+  | { type: "review" }
+  /** A plan for a year: target. */
+  | { type: "plan"; offset?: number }
+  /** A multi-year plan of `years` starting with the planning year. */
+  | { type: "fiveYear"; years: number }
+  /** A named five-year plan (十四五 → 2021-2025). */
+  | { type: "namedPlan" }
+  /** A target marker (力争, 将, 年内…): target in the current or frame year. */
+  | { type: "target" }
+  /** An explicit year `2024年，`: its kind depends on how it relates to the document date. */
+  | { type: "year" }
+  /** 今年: the document's year, kind unchanged. */
+  | { type: "thisYear" }
+  /** Basis markers for actuals. */
+  | { type: "basis"; basis: "estimate" | "to-date" | "h1" };
+
+export interface Cue {
+  pattern: RegExp;
+  scope: CueScope;
+  /** Scope when the cue opens a paragraph or stands in a heading (often wider). */
+  openingScope?: CueScope;
+  effect: CueEffect;
+}
+
+export const CUES: Cue[] = [
+  { pattern: /(\d{4})年(?:[^，。；]{0,6})?(?:工作)?(?:回顾|总结)/g, scope: "article", effect: { type: "review" } },
+  { pattern: /过去(?:的)?一年|一年来|去年/g, scope: "sentence", openingScope: "article", effect: { type: "review" } },
+  { pattern: /(\d{4})年(?:[^，。；]{0,8})?(?:工作安排|目标任务|总体要求|主要目标|预期目标|工作重点|主要任务|重点工作)/g, scope: "article", effect: { type: "plan" } },
+  { pattern: /主要预期目标/g, scope: "paragraph", effect: { type: "plan" } },
+  { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
+  { pattern: /明年/g, scope: "sentence", effect: { type: "plan", offset: 1 } },
+  { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },
+  { pattern: /“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划)?/g, scope: "paragraph", effect: { type: "namedPlan" } },
+  { pattern: /到(\d{4})年/g, scope: "sentence", effect: { type: "plan" } },
+  { pattern: /力争|确保|争取|计划|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" } },
+  { pattern: /(?<![\d年])(\d{4})年(?=[，,、是以起]|[\u4e00-\u9fff]{2,}(?:将|要|把))/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
+  { pattern: /今年/g, scope: "sentence", effect: { type: "thisYear" } },
+  { pattern: /预计/g, scope: "sentence", effect: { type: "basis", basis: "estimate" } },
+  { pattern: /上半年/g, scope: "sentence", effect: { type: "basis", basis: "h1" } },
+  { pattern: /前三季度|\d{1,2}-\d{1,2}月|截至|截止|目前|今年以来|同比/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
+];
+
+/** 十四五 → 2021: the third plan began in 1966 and each since has lasted five years. */
+export function namedPlanStart(ordinal: number): number {
+  return ordinal >= 3 ? 1966 + (ordinal - 3) * 5 : 1953 + (ordinal - 1) * 5;
+}
+
+export const CHINESE_ORDINALS: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};

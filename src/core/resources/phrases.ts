@@ -1,0 +1,53 @@
+// Vocabulary for naming what a number measures: words to drop around an indicator phrase,
+// the action verbs that open a count (`完成21个老旧小区改造`), and compounds that split in
+// enumerations (`城乡居民…分别增长4%、5.5%` → urban, rural).
+
+/** Words that open a clause without naming anything (dropped from the start of a phrase). */
+export const LEADING_FILLERS = [
+  "其中", "同时", "此外", "另外", "并且", "而且", "以及", "全区", "全市", "全县", "全年", "年内", "今年", "当年",
+  "年底前", "年末", "力争", "确保", "争取", "努力", "预计", "累计", "共计", "合计", "已经", "已", "先后", "目前",
+  "截至目前", "截至", "实现了", "进一步", "持续", "稳步", "全力", "着力", "大力", "积极", "重点", "主要",
+  "我区", "全区上下", "计划", "首批", "首期", "一次性", "其", "共", "并", "和", "及", "与", "、", "在", "对", "将", "还将", "也将",
+  "今年以来", "上半年", "前三季度", "同期", "当期", "期间",
+];
+
+/** Leading time and place expressions (dropped): 2020年, 1-10月, 今年上半年, 钢城区将. */
+export const LEADING_PATTERNS: RegExp[] = [
+  /^(\d{4}年(度)?|\d{1,2}-\d{1,2}月|\d{1,2}月(份)?)[，,]?/,
+  /^[\u4e00-\u9fff]{2}[区县](?:还|也|将|要|已)*(?=[\u4e00-\u9fff])/,
+  /^“?十[一二三四五六七八九]五”?(期间|时期)?[，,]?/,
+  /^(未来|今后)?[五5]年(内|里)?/,
+];
+
+/** Action verbs that can open a count placed before its noun (`新建幼儿园` / `新建3所幼儿园`). */
+export const ACTION_VERBS = [
+  "新建", "扩建", "改建", "新改建", "改扩建", "新建改造", "改造提升", "提升改造", "改造", "提升", "建成", "建设",
+  "完成", "实施", "打造", "启动", "开工", "推进", "加快", "新增", "新开发", "开发", "培育", "培植", "引进", "引育",
+  "创建", "建立", "开展", "举办", "组织", "安装", "消除", "拆除", "施划", "整改", "开通", "维修", "整治", "亮化",
+  "治理", "投用", "投入使用", "发展", "认定", "孵化", "筛选", "策划", "储备", "签约", "落地", "争创", "推动",
+  "规划", "设立", "配备", "更新", "服务", "帮扶", "救助", "安置", "招引", "落实", "形成", "保障", "实现",
+  "柔性引进", "自主培养", "培养", "集中", "梳理", "排查", "铺开", "拿出", "投入", "吸引", "接待", "对接",
+  "拥有", "创成", "获评", "入选", "列为", "纳入", "保持", "巩固", "巩固好", "启用",
+];
+
+/** Connectives allowed between action verbs (`新建并投入使用`). */
+export const VERB_CONNECTIVES = ["并", "和", "及", "、"];
+
+/** A phrase that only makes sense attached to the previous indicator: `…41亿元、增长48.5%`. */
+export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率)/;
+
+/** Growth words stripped from the previous indicator before a share is attached to it. */
+export const GROWTH_SUFFIX = /(?:年均)?(?:增长|增速|增幅)$/;
+
+/** Compounds that stand for two subjects in an enumeration, and what they split into. */
+export const SPLIT_COMPOUNDS: Array<[string, string[]]> = [
+  ["城乡居民", ["城镇居民", "农村居民"]],
+  ["城乡低保", ["城市低保", "农村低保"]],
+  ["城乡", ["城镇", "农村"]],
+  ["存贷款", ["存款", "贷款"]],
+  ["进出口", ["进口", "出口"]],
+  ["中小学", ["中学", "小学"]],
+];
+
+/** Words that mark a value shared by every listed subject: 均增长5.5%, 各1家. */
+export const EACH_MARKER = /(?<![人年])均(?=[\u4e00-\u9fff]{0,3}\d|增长|达到|提高|为|在|下降|保持|稳定)|各(?=\d|[一二两三四五六七八九十])/;

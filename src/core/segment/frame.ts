@@ -1,0 +1,160 @@
+// Stage 2b: the temporal frame of every position in an article — whether a number there is a
+// target or an actual, of which year or period, on which basis — from the document's date and
+// the cues of resources/cues.ts, each holding over its scope.
+import type { Basis, Kind } from "../types";
+import { CHINESE_ORDINALS, CUES, Cue, CueScope, namedPlanStart } from "../resources/cues";
+import type { Article, Paragraph, Sentence } from "./structure";
+
+export interface Frame {
+  kind: Kind;
+  basis: Basis;
+  year: number | null;
+  period: string;
+}
+
+export interface DocDate {
+  year: number | null;
+  month: number | null;
+}
+
+interface CueHit {
+  index: number;
+  scope: CueScope;
+  apply: (f: Frame) => Frame;
+}
+
+/** Frames of an article's sentences: call `at(sentence, position)` in document order. */
+export class FrameTracker {
+  private article: Frame;
+  private paragraph: Frame;
+  private hits: CueHit[] = [];
+  private sentence: Sentence | null = null;
+
+  constructor(private readonly date: DocDate) {
+    this.article = defaultFrame(date);
+    this.paragraph = this.article;
+  }
+
+  startParagraph(p: Paragraph): void {
+    this.paragraph = this.article;
+    this.currentParagraph = p;
+  }
+
+  private currentParagraph: Paragraph | null = null;
+
+  /** Reads a sentence's cues; frames inside it come from `at`. */
+  startSentence(s: Sentence): void {
+    this.finishSentence();
+    this.sentence = s;
+    const p = this.currentParagraph;
+    const opening = p !== null && (p.heading || s.start - p.start <= 8);
+    this.hits = cueHits(s.text, this.date, opening, p?.heading ?? false);
+  }
+
+  /** The frame at `position` (an index in the current sentence). */
+  at(position: number): Frame {
+    let f = this.paragraph;
+    for (const h of this.hits) if (h.index <= position) f = h.apply(f);
+    return f;
+  }
+
+  private finishSentence(): void {
+    if (!this.sentence) return;
+    for (const h of this.hits) {
+      if (h.scope === "article") { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
+      else if (h.scope === "paragraph") this.paragraph = h.apply(this.paragraph);
+    }
+    this.hits = [];
+    this.sentence = null;
+  }
+
+  endParagraph(): void {
+    this.finishSentence();
+  }
+}
+
+/** Without cues, a number states the standing as of the document's date. */
+export function defaultFrame(date: DocDate): Frame {
+  return { kind: "actual", basis: "to-date", year: date.year, period: "" };
+}
+
+function cueHits(text: string, date: DocDate, opening: boolean, heading: boolean): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (const m of text.matchAll(cue.pattern)) {
+      const apply = effectOf(cue, m, date);
+      if (!apply) continue;
+      hits.push({ index: m.index!, scope: scopeOf(cue, opening, heading, m.index!), apply });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+function scopeOf(cue: Cue, opening: boolean, heading: boolean, index: number): CueScope {
+  // A five-year horizon in a headline ("5年内基本建成…") describes one goal, not the article.
+  if (heading && cue.effect.type === "fiveYear") return "sentence";
+  if (cue.openingScope && (heading || opening && index <= 8)) return cue.openingScope;
+  return cue.scope;
+}
+
+/** Planning horizons drawn up in the second half of a year start with the next year. */
+function planningYear(date: DocDate): number | null {
+  if (date.year === null) return null;
+  return date.month !== null && date.month > 6 ? date.year + 1 : date.year;
+}
+
+function reviewYear(date: DocDate): number | null {
+  if (date.year === null) return null;
+  return date.month !== null && date.month > 6 ? date.year : date.year - 1;
+}
+
+function capturedYear(m: RegExpMatchArray): number | null {
+  const y = m.slice(1).find((g) => g && /^\d{4}$/.test(g));
+  return y ? Number(y) : null;
+}
+
+function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => Frame) | null {
+  const e = cue.effect;
+  switch (e.type) {
+    case "review": {
+      const year = capturedYear(m) ?? (m[0] === "去年" && date.year !== null ? date.year - 1 : reviewYear(date));
+      return () => ({ kind: "actual", basis: "final", year, period: "" });
+    }
+    case "plan": {
+      const year = capturedYear(m) ?? (e.offset && date.year !== null ? date.year + e.offset : planningYear(date));
+      return () => ({ kind: "target", basis: "plan", year, period: "" });
+    }
+    case "fiveYear": {
+      const start = planningYear(date);
+      if (start === null) return () => ({ kind: "target", basis: "plan", year: null, period: "" });
+      return () => ({ kind: "target", basis: "plan", year: start + e.years - 1, period: `${start}-${start + e.years - 1}` });
+    }
+    case "namedPlan": {
+      const ordinal = 10 + (CHINESE_ORDINALS[m[1]] ?? 0);
+      const start = namedPlanStart(ordinal);
+      const past = date.year !== null && start + 4 < date.year;
+      return () => ({ kind: past ? "actual" : "target", basis: past ? "final" : "plan", year: start + 4, period: `${start}-${start + 4}` });
+    }
+    case "target":
+      return (f) => (f.kind === "target" ? f : { kind: "target", basis: "plan", year: date.year, period: "" });
+    case "year":
+      return yearEffect(Number(m[1]), date);
+    case "thisYear":
+      return (f) => ({ ...f, year: date.year, period: "" });
+    case "basis":
+      if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate" } : f);
+      return (f) => ({ kind: "actual", basis: e.basis, year: f.kind === "actual" && f.basis !== "final" ? f.year : date.year, period: "" });
+  }
+}
+
+/** `2024年，…`: a past year is reviewed, a future one planned; the current one keeps its kind. */
+function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
+  if (date.year === null) return (f) => ({ ...f, year, period: "" });
+  const early = date.month !== null && date.month <= 3;
+  if (year < date.year) return () => ({ kind: "actual", basis: "final", year, period: "" });
+  if (year > date.year || early) return () => ({ kind: "target", basis: "plan", year, period: "" });
+  return (f) => ({ ...f, year, period: "" });
+}
+
+export type { Article };

@@ -1,0 +1,128 @@
+// Stage 2a: a cleaned document → articles → paragraphs → sentences. A newspaper page holds
+// several articles, each opened by a headline and a byline; each article is about one district.
+import { BYLINE, HEADING_NUMBERING, HEADLINE_MAX_CHARS } from "../resources/text";
+import { CITY_THEN_DISTRICT, HEADLINE_DISTRICT, KNOWN_REGIONS, NOT_REGIONS } from "../resources/regions";
+
+export interface Sentence {
+  /** Offset in the cleaned text. */
+  start: number;
+  text: string;
+}
+
+export interface Paragraph {
+  start: number;
+  text: string;
+  heading: boolean;
+  sentences: Sentence[];
+}
+
+export interface Article {
+  region: string;
+  paragraphs: Paragraph[];
+}
+
+const SENTENCE_END = /[。！？!?]+[”’"」』]?|…{1,2}|\.{3,6}/g;
+const SENTENCE_PUNCT = /[，。；,;]/;
+const HEADLINE_LIKE_MAX = 40;
+
+export function segment(text: string, defaultRegion: string): Article[] {
+  const paragraphs = paragraphsOf(text);
+  const starts = articleStarts(paragraphs);
+  const articles: Article[] = [];
+  let previousRegion = defaultRegion;
+  starts.forEach((from, k) => {
+    const paras = paragraphs.slice(from, starts[k + 1] ?? paragraphs.length);
+    const region = articleRegion(paras, defaultRegion) || previousRegion;
+    articles.push({ region, paragraphs: paras });
+    previousRegion = region;
+  });
+  return articles;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed) {
+      const lead = line.indexOf(trimmed);
+      const heading = isHeading(trimmed);
+      out.push({ start: start + lead, text: trimmed, heading, sentences: heading ? [{ start: start + lead, text: trimmed }] : sentencesOf(trimmed, start + lead) });
+    }
+    start += line.length + 1;
+  }
+  return out;
+}
+
+function isHeading(line: string): boolean {
+  if (HEADING_NUMBERING.test(line) || BYLINE.test(line) && line.length <= HEADLINE_LIKE_MAX) return true;
+  return line.length <= HEADLINE_MAX_CHARS && !SENTENCE_PUNCT.test(line);
+}
+
+function sentencesOf(paragraph: string, offset: number): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
+    const end = m.index + m[0].length;
+    if (end > from) out.push({ start: offset + from, text: paragraph.slice(from, end) });
+    from = end;
+  }
+  if (from < paragraph.length) out.push({ start: offset + from, text: paragraph.slice(from) });
+  return out;
+}
+
+function isByline(p: Paragraph): boolean {
+  return p.text.length <= HEADLINE_LIKE_MAX && (/^[□■]/.test(p.text) || /报道$/.test(p.text) || /^(本报)?(记者|通讯员)/.test(p.text));
+}
+
+/** A byline starts an article; the short headline lines right above it belong to it too. */
+function articleStarts(paras: Paragraph[]): number[] {
+  const starts = [0];
+  for (let i = 1; i < paras.length; i++) {
+    const opensArticle = isByline(paras[i]) && !isByline(paras[i - 1])
+      || /^本报[^，。]{0,6}讯/.test(paras[i].text) && !isByline(paras[i - 1]);
+    if (!opensArticle) continue;
+    const last = starts[starts.length - 1];
+    let from = i;
+    while (from - 1 >= last && isHeadlineLike(paras[from - 1])) from--;
+    if (from > last) starts.push(from);
+  }
+  return starts;
+}
+
+function isHeadlineLike(p: Paragraph): boolean {
+  return p.text.length <= HEADLINE_LIKE_MAX && !/[。！？]$/.test(p.text);
+}
+
+/** The district named first in an article's headline lines, else in its first body paragraph. */
+function articleRegion(paras: Paragraph[], preferred: string): string {
+  const head: string[] = [];
+  let body = "";
+  for (const p of paras) {
+    if (isHeadlineLike(p) || isByline(p)) head.push(p.text);
+    else { body = p.text.slice(0, 200); break; }
+  }
+  for (const text of [head.join("\n"), body]) {
+    const found = regionsIn(text);
+    if (found.length) return found.includes(preferred) ? preferred : found[0];
+  }
+  return "";
+}
+
+/** Districts mentioned in a text, in order of first mention. */
+export function regionsIn(text: string): string[] {
+  const hits: Array<[number, string]> = [];
+  for (const r of KNOWN_REGIONS) {
+    const i = text.indexOf(r);
+    if (i !== -1) hits.push([i, r]);
+  }
+  const city = CITY_THEN_DISTRICT.exec(text);
+  if (city && !NOT_REGIONS.has(city[1])) hits.push([city.index + city[0].length - city[1].length, city[1]]);
+  for (const line of text.split("\n")) {
+    const h = HEADLINE_DISTRICT.exec(line);
+    if (h && !NOT_REGIONS.has(h[1])) hits.push([text.indexOf(line), h[1]]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  return [...new Set(hits.map((h) => h[1]))];
+}
