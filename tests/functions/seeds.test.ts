@@ -1,0 +1,44 @@
+// The contract's checks on the real seeds: the reports in seeds/ go through the real pipeline
+// and the formulas a statistician would type must give the values the reports state.
+import * as fs from "fs";
+import * as path from "path";
+import { runPipeline } from "../../src/core/pipeline";
+import { parseManifest } from "../../src/core/manifest";
+import { IndicatorIndex, isQueryError } from "../../src/core/query";
+import { DatasetBundle } from "../../src/core/types";
+
+const SEEDS = path.join(__dirname, "../../seeds");
+
+let bundle: DatasetBundle;
+let index: IndicatorIndex;
+
+beforeAll(() => {
+  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
+  const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
+  const manifest = parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries;
+  bundle = runPipeline(files, manifest);
+  index = new IndicatorIndex(bundle);
+}, 60_000);
+
+test('GC.TARGET("GDP",2026) is 500 (亿元, the 2022-2026 goal)', () => {
+  expect(index.target("GDP", 2026)).toBe(500);
+  expect(index.unit("GDP")).toBe("亿元");
+});
+
+test('GC.TARGET("地区生产总值增长",2023) is 6', () => {
+  expect(index.target("地区生产总值增长", 2023)).toBe(6);
+});
+
+test("GDP_GROWTH 2023 has target 6 and actual 3 in one dataset row", () => {
+  const rows = bundle.dataset.filter((r) => r.code === "GDP_GROWTH" && r.year === 2023 && r.period === "" && r.region === "钢城区");
+  expect(rows.map((r) => [r.target, r.actual])).toEqual([[6, 3]]);
+  expect(index.actual("GDP_GROWTH", 2023)).toBe(3);
+  expect(index.gap("GDP_GROWTH", 2023)).toBe(-3);
+});
+
+test("the cited source of the 2023 growth target states it", () => {
+  const source = index.source("GDP_GROWTH", 2023, "target");
+  if (isQueryError(source)) throw new Error(source.message);
+  expect(source.quote).toMatch(/6\s*%/);
+  expect(source.doc).toBe("004_626b0ceba637dc8f.txt");
+});
