@@ -1,0 +1,141 @@
+// `npm run bench` (first half): the CLI end to end on 1×, 10× and 100× the seeds, and the core
+// alone in-process. Prints figures only; the goals (≥ 5 MB/s marginal, < 1 GB peak at 100×)
+// are judged by a person reading them, not asserted.
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { decodeBytes } from "../core/decode";
+import { parseManifest } from "../core/manifest";
+import { InputFile, runPipeline } from "../core/pipeline";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SEEDS = path.join(ROOT, "seeds");
+const WORK = path.join(ROOT, ".bench");
+const CLI = path.join(ROOT, "lib/cli/extract.js");
+const SCALES = [1, 10, 100];
+const REPS = Math.max(1, Number(process.env.GC_BENCH_REPS) || 3);
+
+interface Corpus {
+  scale: number;
+  dir: string;
+  files: number;
+  bytes: number;
+}
+
+/** Copies of the seeds under distinct names, with a manifest that lists every copy. */
+function buildCorpus(scale: number): Corpus {
+  const dir = path.join(WORK, `corpus-${scale}x`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const seeds = fs.readdirSync(SEEDS).filter((n) => n.endsWith(".txt")).sort();
+  const manifest = parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries;
+  const rows = ["file,published,title,source,region"];
+  let bytes = 0;
+  for (let copy = 0; copy < scale; copy++) {
+    for (const seed of seeds) {
+      const name = `c${String(copy).padStart(3, "0")}_${seed}`;
+      const data = fs.readFileSync(path.join(SEEDS, seed));
+      fs.writeFileSync(path.join(dir, name), data);
+      bytes += data.length;
+      const m = manifest.get(seed);
+      if (m) rows.push([name, m.published, m.title, m.source, m.region].map(csvField).join(","));
+    }
+  }
+  fs.writeFileSync(path.join(dir, "manifest.csv"), rows.join("\n") + "\n");
+  return { scale, dir, files: seeds.length * scale, bytes };
+}
+
+function csvField(s: string): string {
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+interface CliRun {
+  seconds: number;
+  peakMb: number;
+  phases: Record<string, number>;
+}
+
+function runCli(corpus: Corpus, extra: string[] = []): CliRun {
+  const out = path.join(WORK, `out-${corpus.scale}x`);
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [CLI, "--out", out, "--reproducible", ...extra, corpus.dir], {
+    env: { ...process.env, GC_BENCH: "1" },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0) throw new Error(`extract failed on ${corpus.dir} (${r.status}):\n${r.stderr.slice(-2000)}`);
+  const line = r.stderr.split("\n").find((l) => l.startsWith("gc-bench: "));
+  const phases = line ? (JSON.parse(line.slice("gc-bench: ".length)) as Record<string, number>) : {};
+  return { seconds, peakMb: (phases.maxRssKb ?? 0) / 1024, phases };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+function medianRun(runs: CliRun[]): CliRun {
+  const m = median(runs.map((r) => r.seconds));
+  return runs.find((r) => r.seconds === m) ?? { ...runs[0], seconds: m };
+}
+
+/** decode + parse + assemble in this process: the core's own speed, without I/O or writing. */
+function timeCore(corpus: Corpus): { decodeMbS: number; pipelineMbS: number } {
+  const files: InputFile[] = fs
+    .readdirSync(corpus.dir)
+    .filter((n) => n.endsWith(".txt"))
+    .map((name) => ({ name, bytes: fs.readFileSync(path.join(corpus.dir, name)) }));
+  const manifest = parseManifest(fs.readFileSync(path.join(corpus.dir, "manifest.csv"), "utf8")).entries;
+  const mb = corpus.bytes / 1e6;
+  const time = (f: () => void) => {
+    const start = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  };
+  const decode = median(Array.from({ length: REPS }, () => time(() => files.forEach((f) => decodeBytes(f.bytes)))));
+  const pipeline = median(Array.from({ length: REPS }, () => time(() => runPipeline(files, manifest))));
+  return { decodeMbS: mb / decode, pipelineMbS: mb / pipeline };
+}
+
+const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "—");
+
+function main(): void {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} missing: run npm run build:node first`);
+  console.log(`gc-indicators benchmark: CLI end to end (median of ${REPS}) and core in-process, node ${process.version}`);
+  const rows: { corpus: Corpus; cli: CliRun; core: ReturnType<typeof timeCore> }[] = [];
+  for (const scale of SCALES) {
+    const corpus = buildCorpus(scale);
+    runCli(corpus); // warm the file cache so the first repetition is not an outlier
+    const cli = medianRun(Array.from({ length: REPS }, () => runCli(corpus)));
+    rows.push({ corpus, cli, core: timeCore(corpus) });
+  }
+  printTable(rows);
+
+  const [, ten, hundred] = rows;
+  const marginal = (hundred.corpus.bytes - ten.corpus.bytes) / 1e6 / (hundred.cli.seconds - ten.cli.seconds);
+  console.log(`\nmarginal throughput 10×→100× (CLI): ${fmt(marginal)} MB/s   (goal ≥ 5 MB/s)`);
+  console.log(`peak memory at 100×: ${fmt(hundred.cli.peakMb, 0)} MB   (goal < 1024 MB)`);
+
+  const xlsx = runCli(hundred.corpus, ["--xlsx"]);
+  console.log(`100× with --xlsx: ${fmt(xlsx.seconds)} s, write phase ${fmt((xlsx.phases.writeMs ?? 0) / 1000)} s, peak ${fmt(xlsx.peakMb, 0)} MB`);
+}
+
+function printTable(rows: { corpus: Corpus; cli: CliRun; core: { decodeMbS: number; pipelineMbS: number } }[]): void {
+  const header = ["corpus", "files", "MB", "seconds", "MB/s", "peak MB", "read s", "pipeline s", "write s", "core MB/s", "decode MB/s"];
+  const lines = rows.map(({ corpus, cli, core }) => {
+    const mb = corpus.bytes / 1e6;
+    const phase = (k: string) => fmt((cli.phases[k] ?? NaN) / 1000, 3);
+    return [
+      `${corpus.scale}×`, String(corpus.files), fmt(mb), fmt(cli.seconds, 3), fmt(mb / cli.seconds), fmt(cli.peakMb, 0),
+      phase("readMs"), phase("pipelineMs"), phase("writeMs"), fmt(core.pipelineMbS), fmt(core.decodeMbS, 0),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const show = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+  console.log(show(header));
+  for (const l of lines) console.log(show(l));
+}
+
+main();
