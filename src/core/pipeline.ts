@@ -47,7 +47,8 @@ export function parseText(name: string, text: string, meta?: DocumentMeta, encod
     const entry = catalog.match(raw.indicator, raw.unit);
     return {
       doc: name, region: raw.region, kind: raw.kind, basis: raw.basis, year: raw.year, period: raw.period,
-      indicator: raw.indicator, code: entry?.code ?? "", value: raw.value, unit: raw.unit,
+      indicator: entry && !/[\u4e00-\u9fff]/.test(raw.indicator) ? entry.indicator_zh : raw.indicator,
+      code: entry?.code ?? "", value: raw.value, unit: raw.unit,
       comparator: raw.comparator, quote: raw.quote, offset: cleaned.origin[raw.cleanOffset],
     };
   });

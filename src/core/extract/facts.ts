@@ -25,6 +25,10 @@ export interface RawFact {
   heading: boolean;
 }
 
+/** Amounts that describe something named after them: `总投资41.9亿元的重点技改项目`. */
+const ATTRIBUTE = /(总投资|投资额?|规模|面积|总量|占地)$/;
+const ATTRIBUTE_PREFIX = /^.*?(总投资|投资额?|建设规模|规模|占地面积|面积|总量|占地)$/;
+
 const CLAUSE_BOUNDARY = /[，。；：,;:！？!?…]/;
 
 export function extractFacts(articles: Article[], date: DocDate): RawFact[] {
@@ -85,7 +89,12 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
     if (done.has(q)) return;
     const clauseStart = clauseStartBefore(text, q.start);
     const prev = real[k - 1];
-    const segStart = prev && prev.end > clauseStart ? prev.end : clauseStart;
+    let segStart = clauseStart;
+    if (prev && prev.end > clauseStart) {
+      // `新建中心村卫生室10处、公有化村卫生室30处`: this item starts after the list's last 、.
+      const sep = text.lastIndexOf("、", q.start - 1);
+      segStart = sep >= prev.end ? sep + 1 : prev.end;
+    }
     const end = clauseEnd(text, q.end);
     const next = real[k + 1];
     const stopped = next !== undefined && next.start < end;
@@ -109,13 +118,13 @@ function ownerOf(text: string, next: Quantity, end: number): string | null {
 function lendOwners(text: string, named: Named[]): Named[] {
   return named.map((n) => {
     const q = n.quantity;
-    if (text[q.end] !== "的") return n;
+    if (text[q.end] !== "的" || !ATTRIBUTE.test(n.indicator)) return n;
     const next = named.find((m) => m.quantity.numStart > q.numStart);
     const end = clauseEnd(text, q.end);
     const ownerText = next && next.quantity.start === q.end + 1 ? text.slice(next.quantity.end, end) : text.slice(q.end + 1, end);
     const owner = ownerText.replace(/建设$|工作$/, "");
     if (!owner || n.indicator.startsWith(owner)) return n;
-    const measure = n.indicator.replace(/^.*?(总投资|投资|规模|面积|总量)$/, "$1");
+    const measure = n.indicator.replace(ATTRIBUTE_PREFIX, "$1");
     return { ...n, indicator: owner + measure };
   });
 }

@@ -54,17 +54,27 @@ export function dropExamples(pre: string): { verb: string; rest: string } {
   return { verb: verbPrefix(stripLeading(before)), rest: pre.slice(i + 1) };
 }
 
+/** Particles that carry no meaning in an indicator's name: 的 between words, 了 after a verb. */
 export function cleanNoun(s: string): string {
-  return s.replace(/^的/, "").replace(/(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g, "").replace(/[，,、\s]+$/, "");
+  return s.replace(/^的/, "").replace(/(?<=[\u4e00-\u9fff])[的了](?=[\u4e00-\u9fff])/g, "").replace(/[，,、\s]+$/, "");
 }
 
-/** Indicator from the text before (`pre`) and after (`post`) a quantity in its clause. */
+/**
+ * Indicator from the text before (`pre`) and after (`post`) a quantity in its clause. A count
+ * written before its noun (`完成21个老旧小区改造`) is named by both sides; an amount after its
+ * phrase (`新增城镇就业2300人`) by the words before it.
+ */
 export function phraseOf(pre: string, post: string): string {
-  const { verb, rest } = dropExamples(pre);
-  const before = stripTrailing(stripLeading(rest));
   const noun = cleanNoun(post);
-  const countsFirst = noun !== "" && /^[\u4e00-\u9fff“"]/.test(noun);
-  if (countsFirst && isVerbsOnly(before)) return (verb || "") + before + noun;
+  const countsFirst = noun !== "" && /^[\u4e00-\u9fff“"A-Za-z]/.test(noun);
+  let { verb, rest } = dropExamples(pre);
+  if (countsFirst && rest.includes("、")) {
+    // `加快艾山学校、3所社区配建幼儿园建设`: what precedes the 、 is a sibling, not a modifier.
+    verb ||= verbPrefix(stripLeading(rest));
+    rest = rest.slice(rest.lastIndexOf("、") + 1);
+  }
+  const before = cleanNoun(stripTrailing(stripLeading(rest)).replace(/了$/, ""));
+  if (countsFirst) return (before.startsWith(verb) ? "" : verb) + before + noun;
   if (before) return (verb && !rest.trim() ? verb : "") + before;
   if (verb) return verb + noun;
   return noun || stripTrailing(stripLeading(pre.replace(/等$/, "")));

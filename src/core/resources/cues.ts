@@ -31,6 +31,8 @@ export interface Cue {
   /** Scope when the cue opens a paragraph or stands in a heading (often wider). */
   openingScope?: CueScope;
   effect: CueEffect;
+  /** Where the cue stops applying inside its sentence (e.g. a target marker ends at `；`). */
+  stopAt?: RegExp;
 }
 
 export const CUES: Cue[] = [
@@ -43,11 +45,13 @@ export const CUES: Cue[] = [
   { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },
   { pattern: /“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划)?/g, scope: "paragraph", effect: { type: "namedPlan" } },
   { pattern: /到(\d{4})年/g, scope: "sentence", effect: { type: "plan" } },
-  { pattern: /力争|确保|争取|计划|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" } },
-  { pattern: /(?<![\d年])(\d{4})年(?=[，,、是以起]|[\u4e00-\u9fff]{2,}(?:将|要|把))/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
+  { pattern: /力争|确保|争取|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" }, stopAt: /[；;]/ },
+  { pattern: /(?<![\d年比较与同])(\d{4})年(?![度\d])/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
   { pattern: /今年/g, scope: "sentence", effect: { type: "thisYear" } },
   { pattern: /预计/g, scope: "sentence", effect: { type: "basis", basis: "estimate" } },
   { pattern: /上半年/g, scope: "sentence", effect: { type: "basis", basis: "h1" } },
+  // 巩固…成果: consolidating what already exists — a standing, not a goal.
+  { pattern: /巩固(?:好|提升)?/g, scope: "sentence", effect: { type: "basis", basis: "to-date" }, stopAt: /[，,；;]/ },
   { pattern: /前三季度|\d{1,2}-\d{1,2}月|截至|截止|目前|今年以来|同比/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
 ];
 

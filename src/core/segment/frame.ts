@@ -19,6 +19,8 @@ export interface DocDate {
 
 interface CueHit {
   index: number;
+  /** The cue applies to positions in [index, until). */
+  until: number;
   scope: CueScope;
   apply: (f: Frame) => Frame;
 }
@@ -54,7 +56,7 @@ export class FrameTracker {
   /** The frame at `position` (an index in the current sentence). */
   at(position: number): Frame {
     let f = this.paragraph;
-    for (const h of this.hits) if (h.index <= position) f = h.apply(f);
+    for (const h of this.hits) if (h.index <= position && position < h.until) f = h.apply(f);
     return f;
   }
 
@@ -85,7 +87,9 @@ function cueHits(text: string, date: DocDate, opening: boolean, heading: boolean
     for (const m of text.matchAll(cue.pattern)) {
       const apply = effectOf(cue, m, date);
       if (!apply) continue;
-      hits.push({ index: m.index!, scope: scopeOf(cue, opening, heading, m.index!), apply });
+      const stop = cue.stopAt ? text.slice(m.index!).search(cue.stopAt) : -1;
+      const until = stop === -1 ? Infinity : m.index! + stop;
+      hits.push({ index: m.index!, until, scope: scopeOf(cue, opening, heading, m.index!), apply });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -137,14 +141,15 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       return () => ({ kind: past ? "actual" : "target", basis: past ? "final" : "plan", year: start + 4, period: `${start}-${start + 4}` });
     }
     case "target":
-      return (f) => (f.kind === "target" ? f : { kind: "target", basis: "plan", year: date.year, period: "" });
+      // In a review of a past year, 争取/确保 narrate what was done; they set no new goal.
+      return (f) => (f.kind === "target" || f.basis === "final" ? f : { kind: "target", basis: "plan", year: date.year, period: "" });
     case "year":
       return yearEffect(Number(m[1]), date);
     case "thisYear":
       return (f) => ({ ...f, year: date.year, period: "" });
     case "basis":
       if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate" } : f);
-      return (f) => ({ kind: "actual", basis: e.basis, year: f.kind === "actual" && f.basis !== "final" ? f.year : date.year, period: "" });
+      return (f) => (f.basis === "final" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
   }
 }
 
