@@ -43,7 +43,7 @@ export function parseText(name: string, text: string, meta?: DocumentMeta, encod
   const cleaned = clean(text);
   const m = inferMeta(name, cleaned.text, meta);
   const articles = segment(cleaned.text, m.region);
-  const facts: Fact[] = extractFacts(articles, docDate(m.published)).map((raw) => {
+  const facts: Fact[] = extractFacts(cleaned.text, articles, docDate(m.published)).map((raw) => {
     const entry = catalog.match(raw.indicator, raw.unit);
     return {
       doc: name, region: raw.region, kind: raw.kind, basis: raw.basis, year: raw.year, period: raw.period,

@@ -79,12 +79,14 @@ function supersededNote(group: Fact[], winners: Array<Fact | undefined>): string
   return notes.join("; ");
 }
 
+const zh = new Intl.Collator("zh");
+
 function compareRows(a: DatasetRow, b: DatasetRow): number {
   return PILLARS.indexOf(a.pillar as (typeof PILLARS)[number]) - PILLARS.indexOf(b.pillar as (typeof PILLARS)[number])
     || (a.code ? 0 : 1) - (b.code ? 0 : 1)
     || a.code.localeCompare(b.code)
-    || a.indicator.localeCompare(b.indicator, "zh")
+    || zh.compare(a.indicator, b.indicator)
     || (a.year ?? 0) - (b.year ?? 0)
     || a.period.localeCompare(b.period)
-    || a.region.localeCompare(b.region, "zh");
+    || zh.compare(a.region, b.region);
 }

@@ -15,11 +15,10 @@ export function clean(text: string): MappedText {
   return t;
 }
 
-/** Full-width ASCII forms → ASCII, except the Chinese punctuation that reads as such. */
-const KEEP_FULL = new Set("，：；！？（）".split(""));
+/** Full-width ASCII forms → ASCII, except the Chinese punctuation that reads as such (，：；！？（）). */
+const FOLDABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]/g;
 function foldWidth(t: MappedText): MappedText {
-  return replaceMapped(t, /[\uff01-\uff5e]/g, (m) =>
-    KEEP_FULL.has(m[0]) ? m[0] : String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
+  return replaceMapped(t, FOLDABLE, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
 }
 
 function dropFurniture(t: MappedText): MappedText {
@@ -72,7 +71,7 @@ function joinBrokenLines(t: MappedText): MappedText {
   const blocks = groupBlocks(lines);
   const headline = new Set<Line>();
   for (const b of blocks) if (isHeadlineBlock(b)) b.forEach((l) => headline.add(l));
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(t.text.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     out.copy(t, line.start, line.end);

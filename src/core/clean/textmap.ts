@@ -16,34 +16,41 @@ export function identity(text: string): MappedText {
 /** Accumulates output characters with their origins; one pass of clean-up uses one builder. */
 export class MappedBuilder {
   private parts: string[] = [];
-  private origins: number[] = [];
-  private pending = "";
+  // A growable typed array: per-character origins would otherwise churn the garbage collector.
+  private origins: Int32Array;
+  private length = 0;
+
+  constructor(capacity = 1024) {
+    this.origins = new Int32Array(capacity + 1);
+  }
 
   push(chars: string, origin: number): void {
-    this.pending += chars;
-    for (let k = 0; k < chars.length; k++) this.origins.push(origin);
-    if (this.pending.length > 4096) this.flush();
+    this.parts.push(chars);
+    this.reserve(chars.length);
+    this.origins.fill(origin, this.length, this.length + chars.length);
+    this.length += chars.length;
   }
 
   /** Copies source[from, to) unchanged with its own origins. */
   copy(source: MappedText, from: number, to: number): void {
     if (to <= from) return;
-    this.pending += source.text.slice(from, to);
-    for (let i = from; i < to; i++) this.origins.push(source.origin[i]);
-    if (this.pending.length > 4096) this.flush();
+    this.parts.push(source.text.slice(from, to));
+    this.reserve(to - from);
+    this.origins.set(source.origin.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   build(end: number): MappedText {
-    this.flush();
-    const origin = new Int32Array(this.origins.length + 1);
-    origin.set(this.origins);
-    origin[this.origins.length] = end;
-    return { text: this.parts.join(""), origin };
+    this.reserve(1);
+    this.origins[this.length] = end;
+    return { text: this.parts.join(""), origin: this.origins.subarray(0, this.length + 1) };
   }
 
-  private flush(): void {
-    if (this.pending) this.parts.push(this.pending);
-    this.pending = "";
+  private reserve(n: number): void {
+    if (this.length + n + 1 <= this.origins.length) return;
+    const grown = new Int32Array(Math.max(this.origins.length * 2, this.length + n + 1));
+    grown.set(this.origins.subarray(0, this.length));
+    this.origins = grown;
   }
 }
 
@@ -53,10 +60,12 @@ export function replaceMapped(
   pattern: RegExp,
   replace: (match: RegExpExecArray) => string,
 ): MappedText {
-  const out = new MappedBuilder();
-  let last = 0;
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(source.text); m; m = pattern.exec(source.text)) {
+  let m = pattern.exec(source.text);
+  if (!m) return source; // most passes change nothing in most documents
+  const out = new MappedBuilder(source.text.length);
+  let last = 0;
+  for (; m; m = pattern.exec(source.text)) {
     if (m[0].length === 0) { pattern.lastIndex++; continue; }
     out.copy(source, last, m.index);
     const replacement = replace(m);

@@ -3,7 +3,7 @@
 import type { Comparator, Fact } from "../types";
 import type { MappedText } from "../clean/textmap";
 import type { Article, Sentence } from "../segment/structure";
-import { DocDate, FrameTracker } from "../segment/frame";
+import { DocDate, FrameTracker, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";
 import { findEnumerations } from "./enumeration";
 import { attachDependent, phraseOf } from "./phrase";
@@ -31,10 +31,11 @@ const ATTRIBUTE_PREFIX = /^.*?(总投资|投资额?|建设规模|规模|占地�
 
 const CLAUSE_BOUNDARY = /[，。；：,;:！？!?…]/;
 
-export function extractFacts(articles: Article[], date: DocDate): RawFact[] {
+export function extractFacts(text: string, articles: Article[], date: DocDate): RawFact[] {
   const facts: RawFact[] = [];
+  const cues = scanCues(text);
   for (const article of articles) {
-    const tracker = new FrameTracker(date);
+    const tracker = new FrameTracker(date, cues);
     const articleFacts: RawFact[] = [];
     for (const p of article.paragraphs) {
       tracker.startParagraph(p);

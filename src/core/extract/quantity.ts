@@ -95,9 +95,12 @@ function rejectedAfter(text: string, end: number): boolean {
 }
 
 const ARABIC = /\d+(?:\.\d+)?/g;
-const CHINESE = /[一二两三四五六七八九十百千]+/g;
+// Only numerals followed by a unit can be counts; this keeps 一般, 进一步… out of the loop.
+const CHINESE = new RegExp(`[一二两三四五六七八九十百千]+(?=(?:千万|百万|万|亿)?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")}))`, "g");
+const ANY_NUMERAL = new RegExp(`\\d|${CHINESE.source}`);
 
 export function findQuantities(text: string): Quantity[] {
+  if (!ANY_NUMERAL.test(text)) return [];
   const names = nameMask(text);
   const found: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {

@@ -25,14 +25,31 @@ interface CueHit {
   apply: (f: Frame) => Frame;
 }
 
-/** Frames of an article's sentences: call `at(sentence, position)` in document order. */
+/** Every cue of a document, found in one pass per cue over the whole text. */
+export interface CueMatch {
+  index: number;
+  cue: Cue;
+  match: RegExpMatchArray;
+}
+
+export function scanCues(text: string): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (const m of text.matchAll(cue.pattern)) found.push({ index: m.index!, cue, match: m });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Frames of an article's sentences: call `startSentence` then `at(position)` in document order. */
 export class FrameTracker {
   private article: Frame;
   private paragraph: Frame;
   private hits: CueHit[] = [];
   private sentence: Sentence | null = null;
+  private next = 0;
 
-  constructor(private readonly date: DocDate) {
+  constructor(private readonly date: DocDate, private readonly cues: CueMatch[]) {
     this.article = defaultFrame(date);
     this.paragraph = this.article;
   }
@@ -50,7 +67,11 @@ export class FrameTracker {
     this.sentence = s;
     const p = this.currentParagraph;
     const opening = p !== null && (p.heading || s.start - p.start <= 8);
-    this.hits = cueHits(s.text, this.date, opening, p?.heading ?? false);
+    const end = s.start + s.text.length;
+    while (this.next < this.cues.length && this.cues[this.next].index < s.start) this.next++;
+    const inSentence: CueMatch[] = [];
+    for (let k = this.next; k < this.cues.length && this.cues[k].index < end; k++) inSentence.push(this.cues[k]);
+    this.hits = cueHits(s, inSentence, this.date, opening, p?.heading ?? false);
   }
 
   /** The frame at `position` (an index in the current sentence). */
@@ -80,19 +101,17 @@ export function defaultFrame(date: DocDate): Frame {
   return { kind: "actual", basis: "to-date", year: date.year, period: "" };
 }
 
-function cueHits(text: string, date: DocDate, opening: boolean, heading: boolean): CueHit[] {
+function cueHits(s: Sentence, matches: CueMatch[], date: DocDate, opening: boolean, heading: boolean): CueHit[] {
   const hits: CueHit[] = [];
-  for (const cue of CUES) {
-    cue.pattern.lastIndex = 0;
-    for (const m of text.matchAll(cue.pattern)) {
-      const apply = effectOf(cue, m, date);
-      if (!apply) continue;
-      const stop = cue.stopAt ? text.slice(m.index!).search(cue.stopAt) : -1;
-      const until = stop === -1 ? Infinity : m.index! + stop;
-      hits.push({ index: m.index!, until, scope: scopeOf(cue, opening, heading, m.index!), apply });
-    }
+  for (const { index, cue, match } of matches) {
+    const apply = effectOf(cue, match, date);
+    if (!apply) continue;
+    const at = index - s.start;
+    const stop = cue.stopAt ? s.text.slice(at).search(cue.stopAt) : -1;
+    const until = stop === -1 ? Infinity : at + stop;
+    hits.push({ index: at, until, scope: scopeOf(cue, opening, heading, at), apply });
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return hits;
 }
 
 function scopeOf(cue: Cue, opening: boolean, heading: boolean, index: number): CueScope {
