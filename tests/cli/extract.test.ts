@@ -182,6 +182,42 @@ describe("extract CLI on good and bad reports", () => {
   });
 });
 
+describe("extract CLI on the seeds (needs the parser)", () => {
+  let out: string;
+  beforeAll(() => {
+    out = path.join(tmp, "out-seeds");
+    expect(run(["--out", out, "--xlsx", "--reproducible", SEEDS]).status).toBe(0);
+  });
+
+  it("finds the 2023 GDP growth target of 6% in the January 2023 report", () => {
+    const rows = csvRows(path.join(out, "evidence.csv"));
+    const at = (r: string[], name: string) => r[rows[0].indexOf(name)];
+    const hit = rows.slice(1).find(
+      (r) => at(r, "doc") === "004_626b0ceba637dc8f.txt" && at(r, "code") === "GDP_GROWTH" && at(r, "kind") === "target" && at(r, "year") === "2023",
+    );
+    expect(hit && at(hit, "value")).toBe("6");
+  });
+
+  it("counts each document's facts in sources.csv as evidence.csv lists them", () => {
+    const evidence = column(csvRows(path.join(out, "evidence.csv")), "doc");
+    const sources = csvRows(path.join(out, "sources.csv"));
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const row of sources.slice(1)) expect(Number(row[7])).toBe(evidence.filter((d) => d === row[0]).length);
+  });
+
+  it("writes evidence values and offsets as numbers in the workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "gc-indicators.xlsx"));
+    const ws = wb.getWorksheet("Evidence")!;
+    expect(ws.rowCount).toBeGreaterThan(1);
+    ws.eachRow((row, i) => {
+      if (i === 1) return;
+      expect(typeof row.getCell(9).value).toBe("number"); // value
+      expect(typeof row.getCell(13).value).toBe("number"); // offset
+    });
+  });
+});
+
 describe("extract CLI: exit codes, atomic output, options", () => {
   it("exits 1 and leaves the previous output untouched when no report can be read", () => {
     const out = path.join(tmp, "out-nothing");

@@ -57,6 +57,7 @@ describe("CSV output", () => {
   it.each([
     ["=SUM(A1)", true], ["+1", true], ["@x", true], ["-x", true], ["\t=1", true], ["-1+A1", true],
     ["-5", false], ["-5.4", false], ["钢城区", false], ["5%", false], ["a=b", false],
+    ["=", false], [">=", false], ["=\n", true],
   ])("FORMULA_START %j → %s", (cell, escaped) => {
     expect(FORMULA_START.test(cell)).toBe(escaped);
   });
