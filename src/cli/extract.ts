@@ -33,7 +33,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 }
 
 async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Streams): Promise<number> {
-  const fail = (code: number, message: string) => (io.stderr.write(`error: ${message}\n`), code);
+  const fail = (code: number, message: string): number => {
+    io.stderr.write(`error: ${message}\n`);
+    return code;
+  };
   const blocker = replaceBlocker(options.out, OUTPUT_FILES);
   if (blocker) return fail(EXIT_USAGE, blocker);
   const catalogCsv = options.catalog === undefined ? undefined : readText(options.catalog);
