@@ -115,6 +115,8 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env && env.WEBPACK_SERVE ? await devServerHttps() : "https",
       port: DEV_PORT,
+      // Everything is served from the compilation (CopyWebpackPlugin covers assets/); no static folder.
+      static: false,
     },
   };
 };

@@ -3,6 +3,7 @@
 // code, Chinese name, English name, aliases, and the names the reports themselves use.
 import { CatalogEntry, DatasetBundle } from "../types";
 import { foldName } from "./fold";
+import { BigramProfile } from "./similarity";
 
 export interface IndicatorInfo {
   /** Stable internal key: the code, or "~name" for an uncatalogued indicator. */
@@ -19,6 +20,8 @@ export interface IndicatorInfo {
 export interface NameEntry {
   folded: string;
   key: string;
+  /** Bigram profile of `folded`, filled in on first use by the fuzzy search. */
+  profile?: BigramProfile;
 }
 
 export interface NameTable {
@@ -45,9 +48,11 @@ function catalogInfo(entry: CatalogEntry): IndicatorInfo {
 
 export function buildNameTable(bundle: DatasetBundle): NameTable {
   const table: NameTable = { infos: [], byKey: new Map(), byName: new Map(), entries: [] };
+  const seen = new Set<string>();
   const register = (name: string, key: string): void => {
     const folded = foldName(name);
-    if (folded === "") return;
+    if (folded === "" || seen.has(key + "\u0000" + folded)) return;
+    seen.add(key + "\u0000" + folded);
     table.entries.push({ folded, key });
     if (!table.byName.has(folded)) table.byName.set(folded, key);
   };

@@ -1,7 +1,7 @@
 // Fuzzy search over indicator names: FIND's matches and the "closest matches" named in the
 // message when a formula asks for an indicator that does not exist.
 import { NameEntry } from "./names";
-import { similarity } from "./similarity";
+import { BigramProfile, bigramProfile, profileSimilarity } from "./similarity";
 
 export interface ScoredKey {
   key: string;
@@ -11,19 +11,25 @@ export interface ScoredKey {
 /** Below this similarity a name is not offered as a match. */
 const MIN_SIMILARITY = 0.3;
 
-function matchScore(query: string, name: string): number {
+function profileOf(entry: NameEntry): BigramProfile {
+  entry.profile ??= bigramProfile(entry.folded);
+  return entry.profile;
+}
+
+function matchScore(query: string, queryProfile: BigramProfile, entry: NameEntry): number {
+  const name = entry.folded;
   if (name === query) return 3;
   if (name.includes(query)) return 2 + query.length / name.length;
   if (name.length >= 2 && query.includes(name)) return 1 + name.length / query.length;
-  const s = similarity(query, name);
+  const s = profileSimilarity(queryProfile, profileOf(entry));
   return s >= MIN_SIMILARITY ? s : 0;
 }
 
 /** Best score per indicator, best first; ties keep registration (catalog) order. */
-function rank(entries: readonly NameEntry[], score: (name: string) => number): ScoredKey[] {
+function rank(entries: readonly NameEntry[], score: (entry: NameEntry) => number): ScoredKey[] {
   const best = new Map<string, number>();
   for (const e of entries) {
-    const s = score(e.folded);
+    const s = score(e);
     if (s > (best.get(e.key) ?? 0)) best.set(e.key, s);
   }
   const order = new Map<string, number>();
@@ -35,10 +41,12 @@ function rank(entries: readonly NameEntry[], score: (name: string) => number): S
 
 /** Indicators whose names contain, are contained in, or resemble the (folded) query. */
 export function searchNames(entries: readonly NameEntry[], query: string, limit: number): ScoredKey[] {
-  return rank(entries, (name) => matchScore(query, name)).slice(0, limit);
+  const profile = bigramProfile(query);
+  return rank(entries, (entry) => matchScore(query, profile, entry)).slice(0, limit);
 }
 
 /** The indicators most similar to an unknown (folded) name, by bigram similarity only. */
 export function closestNames(entries: readonly NameEntry[], query: string, limit: number): ScoredKey[] {
-  return rank(entries, (name) => similarity(query, name)).slice(0, limit);
+  const profile = bigramProfile(query);
+  return rank(entries, (entry) => profileSimilarity(profile, profileOf(entry))).slice(0, limit);
 }
