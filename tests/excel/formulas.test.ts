@@ -15,6 +15,7 @@ describe("custom-function formulas", () => {
   it("names an uncatalogued indicator by its Chinese name, doubling quotes, and passes another region", () => {
     const t = { code: "", indicator: '"口袋公园"建成数', region: "莱芜区", year: 2024, period: "" };
     expect(customValueFormula("target", t)).toBe('=GC.TARGET("""口袋公园""建成数",2024,"莱芜区")');
+    expect(customSeriesFormula(t)).toBe('=GC.SERIES("""口袋公园""建成数",,,"莱芜区")');
   });
 });
 

@@ -1,0 +1,154 @@
+// The task pane: load the dataset into the workbook, add reports parsed in the browser, make
+// the starter pivot, and look indicators up with their sources and ready-made formulas.
+import { IndicatorInfo, isQueryError } from "../core/query";
+import { InputFile } from "../core/pipeline";
+import { DatasetBundle } from "../core/types";
+import { seriesFormulas, valueFormula } from "../core/formulas";
+import { insertFormulas } from "../excel/insert";
+import { makeStarterPivot } from "../excel/pivot";
+import { addReports, loadIntoWorkbook, RefreshResult } from "../excel/refresh";
+import { supportsCustomFunctions, supportsPivots } from "../excel/support";
+import { bundledDataset, currentBundle, currentIndex, onBundleChange, setCurrentBundle } from "../shared/store";
+import { DetailRow, indicatorRows, seriesCells } from "./detail";
+import { applyStatic, lang, restoreLang, setLang, t } from "./i18n";
+import { applyFluentTheme } from "./theme";
+import {
+  byId, showCounts, showDetail, showMessage, showProgress, showResults, showWarnings,
+} from "./view";
+
+let picked: IndicatorInfo | null = null;
+
+/** Runs one user action at a time, with the status line showing progress or the error. */
+let busy = false;
+async function guarded(action: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  showMessage(t("working"), true);
+  try {
+    await action();
+  } catch (err) {
+    showMessage(t("failed", { message: err instanceof Error ? err.message : String(err) }));
+  } finally {
+    busy = false;
+    byId("progress").hidden = true;
+  }
+}
+
+function reportWritten(result: RefreshResult): void {
+  const rows = result.bundle.dataset.length;
+  const syncs = result.report?.syncs ?? 0;
+  showMessage(result.changes > 0 ? t("loadedChanges", { rows, changes: result.changes }) : t("loaded", { rows, syncs }));
+  showWarnings(result.warnings);
+}
+
+async function loadCurrent(): Promise<void> {
+  showMessage(t("writing"), true);
+  reportWritten(await loadIntoWorkbook(currentBundle()));
+}
+
+async function reloadBundled(): Promise<void> {
+  const previous = currentBundle();
+  const next = bundledDataset();
+  showMessage(t("writing"), true);
+  const result = await loadIntoWorkbook(next, previous);
+  setCurrentBundle(next);
+  reportWritten(result);
+}
+
+async function readFiles(list: FileList): Promise<InputFile[]> {
+  return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
+
+async function addPickedReports(list: FileList): Promise<void> {
+  const files = await readFiles(list);
+  const onProgress = (done: number, total: number, file: string) => showProgress(done, total, t("parsing", { done, total, file }));
+  const result = await addReports(currentBundle(), files, { onProgress });
+  if (!result.written) {
+    showMessage(t("nothingRead"));
+    showWarnings(result.warnings);
+    return;
+  }
+  setCurrentBundle(result.bundle);
+  reportWritten(result);
+}
+
+async function makePivot(): Promise<void> {
+  if (!supportsPivots()) {
+    showMessage(t("pivotUnsupported"));
+    return;
+  }
+  showMessage(t((await makeStarterPivot()) === "created" ? "pivotCreated" : "pivotExists"));
+}
+
+async function insert(formulas: string[][]): Promise<void> {
+  const at = await insertFormulas(formulas);
+  showMessage(t("inserted", { address: at.address }) + (supportsCustomFunctions() ? "" : ` · ${t("plainFormulas")}`));
+}
+
+function renderDetail(): void {
+  if (!picked) return showDetail(null, [], { insert: () => undefined, insertSeries: () => undefined });
+  const info = picked;
+  const rows = indicatorRows(currentBundle(), info);
+  showDetail(info, rows, {
+    insert: (kind, d: DetailRow) => void guarded(() => insert([[valueFormula(kind, d.formula, supportsCustomFunctions())]])),
+    insertSeries: () => void guarded(() => {
+      const region = currentIndex().defaultRegion;
+      const target = { code: info.code, indicator: info.name, region, year: null, period: "" };
+      return insert(seriesFormulas(target, seriesCells(rows, region), supportsCustomFunctions()));
+    }),
+  });
+}
+
+function pick(info: IndicatorInfo): void {
+  picked = info;
+  renderDetail();
+}
+
+function renderSearch(): void {
+  const text = byId<HTMLInputElement>("search").value.trim();
+  if (text === "") return showResults(null, pick);
+  const found = currentIndex().find(text);
+  showResults(isQueryError(found) ? [] : found, pick);
+}
+
+function renderAll(bundle: DatasetBundle = currentBundle()): void {
+  applyStatic(document);
+  const indicators = currentIndex().indicators();
+  showCounts(bundle, isQueryError(indicators) ? 0 : indicators.length);
+  showWarnings(bundle.warnings);
+  renderSearch();
+  if (picked) {
+    // The same indicator may have been renamed or dropped by a refresh: look it up again.
+    const again = currentIndex().resolve(picked.code || picked.name);
+    picked = isQueryError(again) ? null : again;
+    renderDetail();
+  }
+}
+
+function wire(): void {
+  byId("lang").addEventListener("click", () => {
+    setLang(lang() === "zh" ? "en" : "zh");
+    renderAll();
+  });
+  byId("load").addEventListener("click", () => void guarded(loadCurrent));
+  byId("reload").addEventListener("click", () => void guarded(reloadBundled));
+  const input = byId<HTMLInputElement>("files");
+  byId("add").addEventListener("click", () => input.click());
+  input.addEventListener("change", () => {
+    const list = input.files;
+    if (list && list.length > 0) void guarded(() => addPickedReports(list)).finally(() => (input.value = ""));
+  });
+  byId("pivot").addEventListener("click", () => void guarded(makePivot));
+  byId("search").addEventListener("input", renderSearch);
+  onBundleChange((bundle) => renderAll(bundle));
+}
+
+function start(): void {
+  applyFluentTheme();
+  restoreLang();
+  wire();
+  renderAll();
+  showMessage(t("ready"));
+}
+
+Office.onReady(() => start());
