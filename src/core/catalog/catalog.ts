@@ -28,7 +28,10 @@ export class Catalog {
   /** The entry an indicator phrase names, if its unit fits the entry's. */
   match(phrase: string, unit: string): CatalogEntry | undefined {
     const key = normaliseName(phrase);
-    for (const candidate of [key, key.replace(/^(完成|实现|全社会|全区|预计)/, "")]) {
+    const bare = key.replace(/^(完成|实现|全社会|全区|全年|预计)/, "");
+    // `城镇居民人均可支配收入年均增长`, `…同比增长`, `高新技术企业总数`: same indicator, plainer words.
+    const plain = bare.replace(/(年均|同比|比上年)(?=增长|增速|下降)/, "").replace(/(总数|总量|数量)$/, "");
+    for (const candidate of [key, bare, plain]) {
       const e = this.byName.get(candidate);
       if (e && unitsFit(e.unit, unit)) return e;
     }
@@ -44,12 +47,19 @@ export function normaliseName(name: string): string {
     .toUpperCase();
 }
 
-/** 亿元 and 万元 fit one indicator (same base unit); % fits only %. */
+/**
+ * 亿元 and 万元 fit one indicator (same base unit); % fits only %; two counting words (家, 户,
+ * 个, 所) fit each other — an entity count is the same indicator whatever it is counted in.
+ */
 function unitsFit(catalogUnit: string, unit: string): boolean {
   if (catalogUnit === unit) return true;
   if (!catalogUnit || !unit || catalogUnit.includes("%") || unit.includes("%")) return false;
-  return catalogUnit.replace(/^(千万|百万|万|亿)/, "") === unit.replace(/^(千万|百万|万|亿)/, "");
+  const base = (u: string) => u.replace(/^(千万|百万|万|亿)/, "");
+  if (base(catalogUnit) === base(unit)) return true;
+  return COUNTING.has(base(catalogUnit)) && COUNTING.has(base(unit)) && catalogUnit.startsWith("万") === unit.startsWith("万");
 }
+
+const COUNTING = new Set("个家户所处条座项件间套支".split(""));
 
 export function parseCatalogCsv(csv: string): CatalogEntry[] {
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;

@@ -104,7 +104,7 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
     const previous = named.filter((n) => n.quantity.numStart < q.numStart).pop();
     let indicator = phraseOf(text.slice(segStart, q.start), post);
     indicator = attachDependent(indicator, previous?.indicator);
-    named.push({ quantity: q, indicator: indicator || previous?.indicator || "", quoteStart: clauseStart, quoteEnd: end });
+    named.push({ quantity: q, indicator, quoteStart: clauseStart, quoteEnd: end });
   });
   return lendOwners(text, named).sort((a, b) => a.quantity.numStart - b.quantity.numStart);
 }

@@ -1,7 +1,7 @@
 // Names what a number measures from the words around it: the phrase before it
 // (`新增城镇就业2300人`), or a verb before and the noun after (`完成21个老旧小区改造`).
 import {
-  ACTION_VERBS, DEPENDENT_PHRASE, GROWTH_SUFFIX, LEADING_FILLERS, LEADING_PATTERNS, VERB_CONNECTIVES,
+  ACTION_VERBS, ATTRIBUTE_ONLY, ATTRIBUTE_SUFFIX, DEPENDENT_PHRASE, GROWTH_SUFFIX, LEADING_FILLERS, LEADING_PATTERNS, VERB_CONNECTIVES,
 } from "../resources/phrases";
 import { REACHING_VERBS } from "../resources/units";
 
@@ -26,7 +26,7 @@ export function stripTrailing(s: string): string {
   let prev = "";
   while (prev !== s) {
     prev = s;
-    s = s.replace(/[的，,、\s]+$/, "");
+    s = s.replace(/[的，,、\s]+$/, "").replace(/(?<![年人])[均各]$/, "");
     for (const v of REACHING) if (s.endsWith(v) && s.length > v.length) { s = s.slice(0, -v.length); break; }
   }
   return s;
@@ -80,9 +80,16 @@ export function phraseOf(pre: string, post: string): string {
   return noun || stripTrailing(stripLeading(pre.replace(/等$/, "")));
 }
 
-/** A phrase like `增长` or `占比` names nothing alone; it belongs to the previous indicator. */
+/**
+ * A phrase like `增长`, `占比` or `总投资` names nothing alone; it belongs to the previous
+ * indicator of the sentence. An empty phrase (`到2026年突破1000亿元`) is the previous indicator
+ * itself, as an amount when that one was a growth rate.
+ */
 export function attachDependent(phrase: string, previous: string | undefined): string {
-  if (!previous || !DEPENDENT_PHRASE.test(phrase)) return phrase;
+  if (!previous) return phrase;
+  if (!phrase) return previous.replace(GROWTH_SUFFIX, "") || previous;
+  if (!DEPENDENT_PHRASE.test(phrase) && !ATTRIBUTE_ONLY.test(phrase)) return phrase;
+  if (ATTRIBUTE_ONLY.test(phrase)) return (previous.replace(GROWTH_SUFFIX, "").replace(ATTRIBUTE_SUFFIX, "") || previous) + phrase;
   const stem = /^(占|比重)/.test(phrase) ? previous.replace(GROWTH_SUFFIX, "") : previous;
   return stem + phrase;
 }

@@ -7,6 +7,7 @@ GDP_GROWTH,地区生产总值增长,GDP growth,%,总体目标,GDP增长|生产�
 BUDGET_REVENUE,一般公共预算收入,General public budget revenue,亿元,总体目标,一般公共预算收入总额
 BUDGET_REVENUE_GROWTH,一般公共预算收入增长,General public budget revenue growth,%,总体目标,一般公共预算收入同口径增长|一般公共预算收入同比增长|一般公共预算收入年均增长
 FAI_GROWTH,固定资产投资增长,Fixed-asset investment growth,%,总体目标,固投增长|固定资产投资年均增长|固定资产投资同比增长
+RETAIL_SALES,社会消费品零售总额,Retail sales of consumer goods,亿元,总体目标,社零总额|社会消费品零售额
 RETAIL_SALES_GROWTH,社会消费品零售总额增长,Retail sales of consumer goods growth,%,总体目标,社零增长|社会消费品零售总额年均增长|社会消费品零售总额同比增长
 TRADE_GROWTH,进出口总额增长,Import and export growth,%,总体目标,外贸增长|进出口总额同比增长|进出口增长
 INCOME_URBAN_GROWTH,城镇居民人均可支配收入增长,Urban per-capita disposable income growth,%,总体目标,城镇居民收入增长|城市居民人均可支配收入增长

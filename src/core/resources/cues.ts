@@ -14,6 +14,8 @@ export type CueEffect =
   | { type: "plan"; offset?: number }
   /** A multi-year plan of `years` starting with the planning year. */
   | { type: "fiveYear"; years: number }
+  /** The past `years` years up to the reviewed year (过去五年): actual, final, over the period. */
+  | { type: "pastYears"; years: number }
   /** A named five-year plan (十四五 → 2021-2025). */
   | { type: "namedPlan" }
   /** A target marker (力争, 将, 年内…): target in the current or frame year. */
@@ -37,6 +39,7 @@ export interface Cue {
 
 export const CUES: Cue[] = [
   { pattern: /(\d{4})年(?:[^，。；]{0,6})?(?:工作)?(?:回顾|总结)/g, scope: "article", effect: { type: "review" } },
+  { pattern: /(?:过去|近|前)(?:的)?([五5])年(?!内)/g, scope: "sentence", openingScope: "article", effect: { type: "pastYears", years: 5 } },
   { pattern: /过去(?:的)?一年|一年来|去年/g, scope: "sentence", openingScope: "article", effect: { type: "review" } },
   { pattern: /(\d{4})年(?:[^，。；]{0,8})?(?:工作安排|目标任务|总体要求|主要目标|预期目标|工作重点|主要任务|重点工作)/g, scope: "article", effect: { type: "plan" } },
   { pattern: /主要预期目标/g, scope: "paragraph", effect: { type: "plan" } },

@@ -6,14 +6,14 @@
 export const LEADING_FILLERS = [
   "其中", "同时", "此外", "另外", "并且", "而且", "以及", "全区", "全市", "全县", "全年", "年内", "今年", "当年",
   "年底前", "年末", "力争", "确保", "争取", "努力", "预计", "累计", "共计", "合计", "已经", "已", "先后", "目前",
-  "截至目前", "截至", "实现了", "进一步", "持续", "稳步", "全力", "着力", "大力", "积极", "重点", "主要",
+  "截至目前", "截至", "实现了", "实现", "下一步", "进一步", "持续", "稳步", "全力", "着力", "大力", "积极", "重点", "主要",
   "我区", "全区上下", "计划", "首批", "首期", "一次性", "其", "共", "并", "和", "及", "与", "、", "在", "对", "将", "还将", "也将",
   "今年以来", "上半年", "前三季度", "同期", "当期", "期间",
 ];
 
 /** Leading time and place expressions (dropped): 2020年, 1-10月, 今年上半年, 钢城区将. */
 export const LEADING_PATTERNS: RegExp[] = [
-  /^(\d{4}年(度)?|\d{1,2}-\d{1,2}月|\d{1,2}月(份)?)[，,]?/,
+  /^(到|至)?(\d{4}年(度|底|末)?|\d{1,2}-\d{1,2}月|\d{1,2}月(份)?)[，,]?/,
   /^[\u4e00-\u9fff]{2}[区县](?:还|也|将|要|已)*(?=[\u4e00-\u9fff])/,
   /^“?十[一二三四五六七八九]五”?(期间|时期)?[，,]?/,
   /^(未来|今后)?[五5]年(内|里)?/,
@@ -35,6 +35,11 @@ export const VERB_CONNECTIVES = ["并", "和", "及", "、"];
 
 /** A phrase that only makes sense attached to the previous indicator: `…41亿元、增长48.5%`. */
 export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率)/;
+
+/** An attribute word alone names a measure of the previous subject: `…9条、长度12.6公里`. */
+export const ATTRIBUTE_ONLY = /^(?:完成)?(?:总投资|投资|总额|金额|长度|里程|面积|规模|总量)$/;
+/** The same words ending the previous indicator measure its subject, which the attribute shares. */
+export const ATTRIBUTE_SUFFIX = /(?:占地面积|占地|面积|长度|里程|规模|总量|总投资|投资|总额|金额)$/;
 
 /** Growth words stripped from the previous indicator before a share is attached to it. */
 export const GROWTH_SUFFIX = /(?:年均)?(?:增长|增速|增幅)$/;

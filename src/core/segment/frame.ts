@@ -153,6 +153,11 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       if (start === null) return () => ({ kind: "target", basis: "plan", year: null, period: "" });
       return () => ({ kind: "target", basis: "plan", year: start + e.years - 1, period: `${start}-${start + e.years - 1}` });
     }
+    case "pastYears": {
+      const end = reviewYear(date);
+      if (end === null) return () => ({ kind: "actual", basis: "final", year: null, period: "" });
+      return () => ({ kind: "actual", basis: "final", year: end, period: `${end - e.years + 1}-${end}` });
+    }
     case "namedPlan": {
       const ordinal = 10 + (CHINESE_ORDINALS[m[1]] ?? 0);
       const start = namedPlanStart(ordinal);
@@ -168,7 +173,8 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       return (f) => ({ ...f, year: date.year, period: "" });
     case "basis":
       if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate" } : f);
-      return (f) => (f.basis === "final" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
+      // A to-date marker does not undo a closed year's review or a half-year's basis.
+      return (f) => (f.basis === "final" || f.basis === "h1" && e.basis === "to-date" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
   }
 }
 
