@@ -14,10 +14,10 @@ const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const FUNCTIONS = "./src/functions/functions.ts";
 
 /** The seeds dataset is compiled into the bundle; building without it would ship an empty add-in. */
-function requireSeedsDataset() {
-  if (!fs.existsSync(SEEDS_DATASET)) {
+function requireSeedsDataset(file) {
+  if (!fs.existsSync(file)) {
     throw new Error(
-      `${path.relative(__dirname, SEEDS_DATASET)} is missing. It is the seeds dataset the add-in bundles; ` +
+      `${path.relative(__dirname, file)} is missing. It is the seeds dataset the add-in bundles; ` +
         "create it with `npm run build:data` (npm run build and npm run dev-server do this first).",
     );
   }
@@ -57,9 +57,10 @@ function manifestForOrigin(content) {
   return origin ? rehostManifest(content.toString(), DEV_ORIGIN, origin) : content;
 }
 
-module.exports = async (env, options) => {
-  requireSeedsDataset();
-  const dev = options.mode === "development";
+/** The configuration; `seedsDataset` is a parameter so tests can build it without lib/. */
+async function buildConfig({ mode, serve = false, seedsDataset = SEEDS_DATASET }) {
+  requireSeedsDataset(seedsDataset);
+  const dev = mode === "development";
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -73,7 +74,7 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".js"],
-      alias: { "@seeds-dataset": SEEDS_DATASET },
+      alias: { "@seeds-dataset": seedsDataset },
     },
     module: {
       rules: [
@@ -105,7 +106,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: SEEDS_DATASET, to: "dataset.json" },
+          { from: seedsDataset, to: "dataset.json" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestForOrigin },
         ],
       }),
@@ -113,10 +114,13 @@ module.exports = async (env, options) => {
     devServer: {
       // Excel on the web fetches functions.json from another origin, hence the CORS header.
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: env && env.WEBPACK_SERVE ? await devServerHttps() : "https",
+      server: serve ? await devServerHttps() : "https",
       port: DEV_PORT,
       // Everything is served from the compilation (CopyWebpackPlugin covers assets/); no static folder.
       static: false,
     },
   };
-};
+}
+
+module.exports = (env, options) => buildConfig({ mode: options.mode, serve: Boolean(env && env.WEBPACK_SERVE) });
+module.exports.buildConfig = buildConfig;

@@ -1,0 +1,79 @@
+// webpack.config.js against manifest.xml: the files the manifest asks for are the files the
+// build emits, and the task pane, functions and commands share one bundle.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { fixtureBundle } from "../query/fixture";
+
+const ROOT = path.join(__dirname, "../..");
+const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildConfig } = require(path.join(ROOT, "webpack.config.js"));
+
+/** Path of a bt:Url resource of the manifest. */
+function urlPath(id: string): string {
+  const m = new RegExp(`<bt:Url id="${id.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(MANIFEST);
+  if (!m) throw new Error(`no bt:Url ${id}`);
+  return new URL(m[1]).pathname;
+}
+
+let dir: string;
+let dataset: string;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let config: any;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "gc-webpack-"));
+  dataset = path.join(dir, "dataset.json");
+  fs.writeFileSync(dataset, JSON.stringify(fixtureBundle()));
+  config = await buildConfig({ mode: "production", seedsDataset: dataset });
+}, 30_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const plugin = (name: string) => config.plugins.find((p: object) => p.constructor.name === name);
+
+test("one entry, one chunk: task pane, functions and commands share a JavaScript context", () => {
+  expect(Object.keys(config.entry)).toEqual(["taskpane"]);
+  expect(config.entry.taskpane).toEqual(["./src/functions/functions.ts", "./src/commands/commands.ts", "./src/taskpane/taskpane.ts"]);
+  expect(config.optimization).toEqual({ splitChunks: false, runtimeChunk: false });
+  expect(plugin("HtmlWebpackPlugin").userOptions.chunks).toEqual(["taskpane"]);
+});
+
+test("the emitted file names are the manifest's URLs", () => {
+  expect(plugin("HtmlWebpackPlugin").userOptions.filename).toBe(urlPath("Taskpane.Url").slice(1));
+  expect(config.output.filename.replace("[name]", "taskpane")).toBe(urlPath("Functions.Script.Url").slice(1));
+  expect(plugin("CustomFunctionsMetadataPlugin").options.output).toBe(urlPath("Functions.Metadata.Url").slice(1));
+  expect(plugin("CustomFunctionsMetadataPlugin").options.input).toBe(config.entry.taskpane[0]);
+  expect(MANIFEST).toContain(`https://localhost:${config.devServer.port}/`);
+});
+
+test("the seeds dataset is bundled through the alias and copied to dist/dataset.json", () => {
+  expect(config.resolve.alias["@seeds-dataset"]).toBe(dataset);
+  const patterns = plugin("CopyPlugin").patterns;
+  expect(patterns).toEqual(expect.arrayContaining([
+    expect.objectContaining({ from: dataset, to: "dataset.json" }),
+    expect.objectContaining({ from: "manifest.xml", to: "manifest.xml" }),
+    expect.objectContaining({ from: "assets/*.png" }),
+  ]));
+});
+
+test("ADDIN_ORIGIN moves the copied manifest to the deployment origin", () => {
+  const copy = plugin("CopyPlugin").patterns.find((p: { from: string }) => p.from === "manifest.xml");
+  const saved = process.env.ADDIN_ORIGIN;
+  try {
+    delete process.env.ADDIN_ORIGIN;
+    expect(copy.transform(Buffer.from(MANIFEST)).toString()).toBe(MANIFEST);
+    process.env.ADDIN_ORIGIN = "https://gc.example.cn";
+    const moved = copy.transform(Buffer.from(MANIFEST));
+    expect(moved).toContain("https://gc.example.cn/taskpane.html");
+    expect(moved).not.toContain("localhost");
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_ORIGIN;
+    else process.env.ADDIN_ORIGIN = saved;
+  }
+});
+
+test("a missing seeds dataset fails the build with instructions", async () => {
+  await expect(buildConfig({ mode: "production", seedsDataset: path.join(dir, "absent.json") })).rejects.toThrow("npm run build:data");
+});
