@@ -1,7 +1,7 @@
 // Enumerations: `A、B分别增长x%、y%` maps the n-th subject to the n-th value; `A、B均增长x%`
 // and `A和B各1家` give every subject the one value.
 import { EACH_MARKER, SPLIT_COMPOUNDS } from "../resources/phrases";
-import { stripLeading, stripTrailing } from "./phrase";
+import { isReachingVerb, stripLeading, stripTrailing } from "./phrase";
 import type { Quantity } from "./quantity";
 
 export interface Assignment {
@@ -73,7 +73,8 @@ function countedSubjects(subject: string, start: number, qs: Quantity[]): { item
 
 /** The verb between the marker and the values, kept when it is part of the measure (增长, 完成投资). */
 function measureVerb(between: string): string {
-  return stripTrailing(between.replace(/^(分别|均|各)/, ""));
+  const verb = stripTrailing(between.replace(/^(分别|均|各)/, ""));
+  return isReachingVerb(verb) ? "" : verb;
 }
 
 export function findEnumerations(text: string, qs: Quantity[]): Enumeration[] {

@@ -21,6 +21,10 @@ export function stripLeading(s: string): string {
   return s;
 }
 
+export function isReachingVerb(s: string): boolean {
+  return REACHING.includes(s);
+}
+
 /** Drops verbs of reaching and particles between a phrase and its value: `…达到`, `…保持在`. */
 export function stripTrailing(s: string): string {
   let prev = "";
@@ -66,7 +70,8 @@ export function cleanNoun(s: string): string {
  */
 export function phraseOf(pre: string, post: string): string {
   const noun = cleanNoun(post);
-  const countsFirst = noun !== "" && /^[\u4e00-\u9fff“"A-Za-z]/.test(noun);
+  // `总投资41.9亿元的重点技改项目`: an amount before 的 describes the noun; it is not counting it.
+  const countsFirst = noun !== "" && !post.startsWith("的") && /^[\u4e00-\u9fff“"A-Za-z]/.test(noun);
   let { verb, rest } = dropExamples(pre);
   if (countsFirst && rest.includes("、")) {
     // `加快艾山学校、3所社区配建幼儿园建设`: what precedes the 、 is a sibling, not a modifier.
