@@ -1,4 +1,8 @@
+import * as fs from "fs";
+import * as path from "path";
 import { changeRows, CHANGE_COLUMNS, diffRows } from "../../src/core/diff";
+import { parseManifest } from "../../src/core/manifest";
+import { runPipeline } from "../../src/core/pipeline";
 import { DATASET_COLUMNS, EVIDENCE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS } from "../../src/core/types";
 import { insertFormulas } from "../../src/excel/insert";
 import { makeStarterPivot, PIVOT_NAME } from "../../src/excel/pivot";
@@ -232,5 +236,27 @@ describe("insert formula", () => {
     await insertFormulas([["年份 year", "目标 target"], ["2023", "=SUMIFS(GC_Data[target],GC_Data[year],2023)"]]);
     const s = excel.sheet("Sheet1")!;
     expect(s.peek(excel.selection.row + 1, excel.selection.col + 1)!.value).toMatch(/^=SUMIFS/);
+  });
+});
+
+describe("the seeds through runPipeline", () => {
+  it("writes every dataset and evidence row, with all quotes as text", async () => {
+    const dir = path.resolve(__dirname, "../../seeds");
+    const { entries } = parseManifest(fs.readFileSync(path.join(dir, "manifest.csv"), "utf8"));
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()
+      .map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(dir, name))) }));
+    const seeds = runPipeline(files, entries);
+    const report = await writeBundle(seeds);
+    expect(report.syncs).toBe(3);
+    expect(excel.table("GC_Sources")!.body().map((r) => r[0]).sort()).toEqual(files.map((f) => f.name));
+    const data = excel.table("GC_Data")!;
+    expect(data.bodyRows).toBe(Math.max(1, seeds.dataset.length));
+    const evidence = excel.table("GC_Evidence")!;
+    seeds.evidence.forEach((fact, i) => {
+      const quote = evidence.bodyCell(i, "quote");
+      expect(quote.value).toBe(fact.quote);
+      expect(quote.formula).toBe(false);
+      expect(evidence.bodyCell(i, "value").value).toBe(fact.value);
+    });
   });
 });
