@@ -34,6 +34,7 @@ export function parseFile(file: InputFile, meta?: DocumentMeta, catalog?: Catalo
   if (!decoded.ok) return { doc: null, warnings: [{ file: file.name, message: decoded.reason }] };
   const doc = parseText(file.name, decoded.text, meta, decoded.encoding, catalog);
   const warnings: Warning[] = [];
+  if (decoded.note) warnings.push({ file: file.name, message: decoded.note });
   if (doc.facts.length === 0) warnings.push({ file: file.name, message: "no indicator facts found" });
   return { doc, warnings };
 }
