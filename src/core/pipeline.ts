@@ -94,16 +94,27 @@ export interface PipelineOptions {
 
 /** Files (+ manifest entries by file name) → bundle. Unreadable files become warnings. */
 export function runPipeline(files: InputFile[], manifest: Map<string, DocumentMeta>, options: PipelineOptions = {}): DatasetBundle {
+  const catalog = catalogFor(options.catalogCsv);
+  const { docs, warnings } = parseFiles(files, manifest, catalog, options.onProgress);
+  return buildBundle(docs, warnings, catalog.entries, options.generated ?? "");
+}
+
+/** The built-in catalog, or the built-in one extended by a user's CSV. */
+export function catalogFor(catalogCsv?: string): Catalog {
+  return catalogCsv ? loadCatalog(catalogCsv) : defaultCatalog();
+}
+
+/** Parses files one by one (documents in file order); a caller may split the list across threads. */
+export function parseFiles(files: InputFile[], manifest: Map<string, DocumentMeta>, catalog: Catalog, onProgress?: PipelineOptions["onProgress"]): { docs: ParsedDocument[]; warnings: Warning[] } {
   const docs: ParsedDocument[] = [];
   const warnings: Warning[] = [];
-  const catalog = options.catalogCsv ? loadCatalog(options.catalogCsv) : defaultCatalog();
   files.forEach((file, i) => {
     const outcome = parseFile(file, manifest.get(file.name), catalog);
     if (outcome.doc) docs.push(outcome.doc);
     warnings.push(...outcome.warnings);
-    options.onProgress?.(i + 1, files.length, file.name);
+    onProgress?.(i + 1, files.length, file.name);
   });
-  return buildBundle(docs, warnings, catalog.entries, options.generated ?? "");
+  return { docs, warnings };
 }
 
 /**

@@ -24,9 +24,20 @@ function csvCell(v: CellValue): CellValue {
 }
 
 export function tableCsv(table: TableSpec): string {
-  const body = Papa.unparse(
-    { fields: [...table.columns], data: table.rows.map((row) => row.map(csvCell)) },
-    { escapeFormulae: FORMULA_START, newline: "\r\n" },
-  );
-  return "\uFEFF" + body + "\r\n";
+  return [...tableCsvChunks(table)].join("");
+}
+
+/**
+ * The same CSV in pieces of `rows` rows, so a large table is written without one giant string
+ * (which cost more in copying and garbage collection than papaparse did in formatting).
+ */
+export function* tableCsvChunks(table: TableSpec, rows = 4000): Generator<string> {
+  const fields = [...table.columns];
+  for (let from = 0; from === 0 || from < table.rows.length; from += rows) {
+    const body = Papa.unparse(
+      { fields, data: table.rows.slice(from, from + rows).map((row) => row.map(csvCell)) },
+      { escapeFormulae: FORMULA_START, newline: "\r\n", header: from === 0 },
+    );
+    yield (from === 0 ? "\uFEFF" : "") + body + "\r\n";
+  }
 }

@@ -4,8 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { bundleTables } from "../../core/tables";
 import { DatasetBundle } from "../../core/types";
-import { tableCsv } from "./csv";
-import { bundleJson } from "./json";
+import { tableCsvChunks } from "./csv";
+import { bundleJsonChunks } from "./json";
 
 export const XLSX_FILE = "gc-indicators.xlsx";
 export const JSON_FILE = "dataset.json";
@@ -20,10 +20,23 @@ export interface WriteOptions {
 
 export async function writeOutputs(bundle: DatasetBundle, dir: string, options: WriteOptions): Promise<void> {
   const tables = bundleTables(bundle);
-  for (const table of tables) fs.writeFileSync(path.join(dir, table.file), tableCsv(table), "utf8");
-  fs.writeFileSync(path.join(dir, JSON_FILE), bundleJson(bundle), "utf8");
+  for (const table of tables) writeUtf8(path.join(dir, table.file), tableCsvChunks(table));
+  writeUtf8(path.join(dir, JSON_FILE), bundleJsonChunks(bundle));
   if (options.xlsx) {
     const { writeXlsx } = await import("./xlsx"); // exceljs costs ~0.3 s to load; only with --xlsx
     await writeXlsx(tables, path.join(dir, XLSX_FILE), options.created);
+  }
+}
+
+/**
+ * Writes text pieces as UTF-8, each encoded to a Buffer first: on Node 20 writeFileSync(string)
+ * took ~130 ms for the 10 MB dataset.json of 100× the seeds, Buffer.from + write ~15 ms.
+ */
+function writeUtf8(file: string, pieces: Iterable<string>): void {
+  const fd = fs.openSync(file, "w");
+  try {
+    for (const piece of pieces) fs.writeSync(fd, Buffer.from(piece, "utf8"));
+  } finally {
+    fs.closeSync(fd);
   }
 }

@@ -22,10 +22,13 @@ function foldWidth(t: MappedText): MappedText {
 }
 
 function dropFurniture(t: MappedText): MappedText {
-  return replaceMapped(t, /^[^\n]*$/gm, (m) => {
-    const line = m[0].trim();
-    return FURNITURE_LINES.some((re) => re.test(line)) ? "" : m[0];
-  });
+  const furniture = linesOf(t.text).filter((l) => FURNITURE_LINES.some((re) => re.test(l.text.trim())));
+  if (furniture.length === 0) return t;
+  const out = new MappedBuilder(t.text.length);
+  let last = 0;
+  for (const l of furniture) { out.copy(t, last, l.start); last = l.end; }
+  out.copy(t, last, t.text.length);
+  return out.build(t.origin[t.text.length]);
 }
 
 interface Line { start: number; end: number; text: string }
@@ -101,14 +104,24 @@ function nextNonEmpty(lines: Line[], from: number): number {
   return -1;
 }
 
-const CJK_OR_DIGIT = `${HAN}${CJK_PUNCT}0-9%`;
-const SPACE_BETWEEN = new RegExp(`(?<=[${HAN}${CJK_PUNCT}])[ \\t\\u00a0\\u3000]+(?=[${CJK_OR_DIGIT}])|(?<=[${CJK_OR_DIGIT}])[ \\t\\u00a0\\u3000]+(?=[${HAN}${CJK_PUNCT}])`, "g");
-const SPACED_DECIMAL = /(?<=\d)[ \t]*\.[ \t]*(?=\d)|(?<=\d)[ \t]+(?=[.%])|(?<=\d)[ \t]+(?=\d)(?=\d*[ \t]*\.[ \t]*\d)/g;
+const JOINS_CJK = new RegExp(`[${HAN}${CJK_PUNCT}]`);
+const JOINS_CJK_OR_DIGIT = new RegExp(`[${HAN}${CJK_PUNCT}0-9%]`);
+const SPACES = /[ \t\u00a0\u3000]+/g;
+// Each alternative needs a digit then a space or tab, so a text without one skips the pass.
+const SPACED_DECIMAL = /(?<=\d)(?:[ \t]+\.[ \t]*|\.[ \t]+)(?=\d)|(?<=\d)[ \t]+(?=[.%])|(?<=\d)[ \t]+(?=\d)(?=\d*[ \t]*\.[ \t]*\d)/g;
+const MAY_HAVE_SPACED_DECIMAL = /\d[ \t]|\d\.[ \t]/;
+
+/** A space between two Chinese characters (or one and a digit) is layout, not text. */
+function isLayoutSpace(m: RegExpExecArray): boolean {
+  const before = m.input[m.index - 1] ?? "";
+  const after = m.input[m.index + m[0].length] ?? "";
+  return JOINS_CJK.test(before) && JOINS_CJK_OR_DIGIT.test(after) || JOINS_CJK_OR_DIGIT.test(before) && JOINS_CJK.test(after);
+}
 
 /** Letter-spaced words (`机 构 存 贷 款`) and spaced decimals (`5 . 4%`, `1 .5万`) close up. */
 function closeSpacing(t: MappedText): MappedText {
-  t = replaceMapped(t, SPACED_DECIMAL, (m) => (m[0].includes(".") ? "." : ""));
-  t = replaceMapped(t, SPACE_BETWEEN, () => "");
+  if (MAY_HAVE_SPACED_DECIMAL.test(t.text)) t = replaceMapped(t, SPACED_DECIMAL, (m) => (m[0].includes(".") ? "." : ""));
+  t = replaceMapped(t, SPACES, (m) => (isLayoutSpace(m) ? "" : m[0]));
   t = replaceMapped(t, /^[ \t\u00a0\u3000]+/gm, () => "");
   return t;
 }

@@ -5,7 +5,9 @@ import {
 } from "../resources/phrases";
 import { REACHING_VERBS } from "../resources/units";
 
-const FILLERS = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// One alternation, longest first, instead of a startsWith per filler: this runs for every number.
+const FILLER = new RegExp(`^(?:${[...LEADING_FILLERS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?=.)`);
 const REACHING = [...REACHING_VERBS].sort((a, b) => b.length - a.length);
 const VERBS = [...ACTION_VERBS, ...VERB_CONNECTIVES].sort((a, b) => b.length - a.length);
 
@@ -16,7 +18,7 @@ export function stripLeading(s: string): string {
     prev = s;
     s = s.replace(/^[、，,；;：:\s]+/, "");
     for (const re of LEADING_PATTERNS) s = s.replace(re, "");
-    for (const f of FILLERS) if (s.startsWith(f) && s.length > f.length) { s = s.slice(f.length); break; }
+    s = s.replace(FILLER, "");
   }
   return s;
 }
