@@ -1,54 +1,34 @@
-// Replace a folder's content all at once: build the new content in a sibling temporary folder,
-// then swap. A failure before the swap leaves the old folder untouched and removes the
-// temporary one, so readers (webpack, a colleague's Excel) never see half the files.
+// Writing the output folder without ever leaving half-written files: every output is first
+// written complete into a staging folder inside DIR, and only when all are complete are they
+// renamed into place (a rename within one folder is atomic). A failure before that leaves the
+// previous outputs as they were. Files in DIR that the extractor does not write — a user's
+// notes, a log the caller redirects there — are never touched.
 import * as fs from "fs";
 import * as path from "path";
 
-export async function replaceDir(out: string, fill: (tmp: string) => Promise<void>): Promise<void> {
-  const target = path.resolve(out);
-  const parent = path.dirname(target);
-  const base = path.basename(target);
-  fs.mkdirSync(parent, { recursive: true });
-  const tmp = fs.mkdtempSync(path.join(parent, `.${base}.tmp-`));
+/**
+ * Runs `fill(staging)`, then moves what it wrote into `out`. Our own outputs of an earlier run
+ * that this run did not produce (say a workbook from an earlier `--xlsx`) are removed, so DIR
+ * always holds one run's output.
+ */
+export async function writeAtomically(out: string, ownFiles: readonly string[], fill: (staging: string) => Promise<void>): Promise<void> {
+  fs.mkdirSync(out, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(out, ".gc-staging-"));
   try {
-    fs.chmodSync(tmp, 0o755); // mkdtemp makes it private; outputs are meant to be shared
-    await fill(tmp);
-    swap(tmp, target, parent, base);
-  } catch (e) {
-    fs.rmSync(tmp, { recursive: true, force: true });
-    throw e;
+    await fill(staging);
+    const written = fs.readdirSync(staging);
+    for (const name of written) fs.renameSync(path.join(staging, name), path.join(out, name));
+    for (const name of ownFiles) if (!written.includes(name)) fs.rmSync(path.join(out, name), { force: true });
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
-/** rename() cannot replace a non-empty folder, so the old one steps aside for a moment. */
-function swap(tmp: string, target: string, parent: string, base: string): void {
-  if (!fs.existsSync(target)) {
-    fs.renameSync(tmp, target);
-    return;
-  }
-  const old = fs.mkdtempSync(path.join(parent, `.${base}.old-`));
-  const aside = path.join(old, base);
-  fs.renameSync(target, aside);
+/** Why `out` cannot take the outputs, or null. */
+export function outputBlocker(out: string): string | null {
   try {
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    fs.renameSync(aside, target);
-    fs.rmSync(old, { recursive: true, force: true });
-    throw e;
-  }
-  fs.rmSync(old, { recursive: true, force: true });
-}
-
-/** Why `out` must not be replaced, or null: it is a file, or holds something we did not write. */
-export function replaceBlocker(out: string, ownFiles: readonly string[]): string | null {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(out);
+    return fs.statSync(out).isDirectory() ? null : `${out} exists and is not a folder`;
   } catch {
     return null; // does not exist yet
   }
-  if (!stat.isDirectory()) return `${out} exists and is not a folder`;
-  const foreign = fs.readdirSync(out).filter((name) => !ownFiles.includes(name));
-  if (foreign.length === 0) return null;
-  return `${out} holds files the extractor did not write (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", …" : ""}); choose an empty or new folder`;
 }

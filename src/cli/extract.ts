@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { runPipeline } from "../core/pipeline";
 import { DatasetBundle, Warning } from "../core/types";
 import { ExtractOptions, parseArgs, USAGE } from "./args";
-import { replaceBlocker, replaceDir } from "./atomic";
+import { outputBlocker, writeAtomically } from "./atomic";
 import { collectInputs, errorCode, loadManifests, readInputs } from "./inputs";
 import { OUTPUT_FILES, writeOutputs } from "./outputs/write";
 import { progressReporter } from "./progress";
@@ -37,7 +37,7 @@ async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Stre
     io.stderr.write(`error: ${message}\n`);
     return code;
   };
-  const blocker = replaceBlocker(options.out, OUTPUT_FILES);
+  const blocker = outputBlocker(options.out);
   if (blocker) return fail(EXIT_USAGE, blocker);
   const catalogCsv = options.catalog === undefined ? undefined : readText(options.catalog);
   if (catalogCsv === null) return fail(EXIT_USAGE, `cannot read catalog ${options.catalog}`);
@@ -64,7 +64,7 @@ async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Stre
 
   try {
     const created = generated ? new Date(generated) : new Date(0);
-    await replaceDir(options.out, (tmp) => writeOutputs(bundle, tmp, { xlsx: options.xlsx, created }));
+    await writeAtomically(options.out, OUTPUT_FILES, (staging) => writeOutputs(bundle, staging, { xlsx: options.xlsx, created }));
   } catch (e) {
     return fail(EXIT_NOTHING_READ, `cannot write ${options.out} (${errorCode(e)}); previous output left unchanged`);
   }

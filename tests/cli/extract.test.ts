@@ -240,11 +240,20 @@ describe("extract CLI: exit codes, atomic output, options", () => {
     expect(fs.readFileSync(blocker, "utf8")).toBe("");
   });
 
-  it("refuses to replace a folder that holds other files", () => {
-    const r = run(["--out", reports, SEEDS]);
+  it("writes into a folder holding other files and leaves those files alone", () => {
+    const out = path.join(tmp, "out-shared");
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, "err"), "a log the caller redirected here");
+    const r = run(["--out", out, path.join(SEEDS, "000_d33a4786bad3311c.txt")]);
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(out, "err"), "utf8")).toBe("a log the caller redirected here");
+    expect(fs.readdirSync(out).sort()).toEqual(["dataset.csv", "dataset.json", "err", "evidence.csv", "indicators.csv", "sources.csv"]);
+  });
+
+  it("refuses a file as the output folder", () => {
+    const r = run(["--out", path.join(reports, "empty.txt"), SEEDS]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/holds files the extractor did not write/);
-    expect(fs.existsSync(path.join(reports, "empty.txt"))).toBe(true);
+    expect(r.stderr).toMatch(/not a folder/);
   });
 
   it("replaces the previous output as a whole", () => {

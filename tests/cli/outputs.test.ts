@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import Papa from "papaparse";
 import { bundleTables } from "../../src/core/tables";
-import { replaceBlocker, replaceDir } from "../../src/cli/atomic";
+import { outputBlocker, writeAtomically } from "../../src/cli/atomic";
 import { FORMULA_START, plainNumber, tableCsv } from "../../src/cli/outputs/csv";
 import { bundleJson } from "../../src/cli/outputs/json";
 import { OUTPUT_FILES, writeOutputs } from "../../src/cli/outputs/write";
@@ -130,7 +130,7 @@ describe("writeOutputs + XLSX", () => {
   });
 });
 
-describe("replaceDir", () => {
+describe("writeAtomically", () => {
   let root: string;
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "gc-atomic-"));
@@ -140,44 +140,41 @@ describe("replaceDir", () => {
   const out = () => path.join(root, "out");
   const write = (dir: string, name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
 
-  it("replaces the whole previous content", async () => {
+  it("replaces the previous run's outputs and leaves other files alone", async () => {
     fs.mkdirSync(out());
     write(out(), "dataset.csv", "old");
     write(out(), "gc-indicators.xlsx", "old");
-    await replaceDir(out(), async (tmp) => write(tmp, "dataset.csv", "new"));
-    expect(fs.readdirSync(out())).toEqual(["dataset.csv"]);
+    write(out(), "notes.txt", "mine");
+    await writeAtomically(out(), OUTPUT_FILES, async (staging) => write(staging, "dataset.csv", "new"));
+    expect(fs.readdirSync(out()).sort()).toEqual(["dataset.csv", "notes.txt"]);
     expect(fs.readFileSync(path.join(out(), "dataset.csv"), "utf8")).toBe("new");
-    expect(fs.readdirSync(root)).toEqual(["out"]);
+    expect(fs.readFileSync(path.join(out(), "notes.txt"), "utf8")).toBe("mine");
   });
 
-  it("leaves the previous content untouched, and no temporary folder, when writing fails midway", async () => {
+  it("leaves the previous outputs untouched, and no staging folder, when writing fails midway", async () => {
     fs.mkdirSync(out());
     write(out(), "dataset.csv", "old");
-    const failing = replaceDir(out(), async (tmp) => {
-      write(tmp, "dataset.csv", "half");
+    const failing = writeAtomically(out(), OUTPUT_FILES, async (staging) => {
+      write(staging, "dataset.csv", "half");
       throw new Error("disk full");
     });
     await expect(failing).rejects.toThrow("disk full");
     expect(fs.readdirSync(out())).toEqual(["dataset.csv"]);
     expect(fs.readFileSync(path.join(out(), "dataset.csv"), "utf8")).toBe("old");
-    expect(fs.readdirSync(root)).toEqual(["out"]);
   });
 
   it("creates missing parents and fails cleanly when a parent is a file", async () => {
-    await replaceDir(path.join(root, "a", "b", "out"), async (tmp) => write(tmp, "x", "1"));
+    await writeAtomically(path.join(root, "a", "b", "out"), OUTPUT_FILES, async (staging) => write(staging, "x", "1"));
     expect(fs.readFileSync(path.join(root, "a", "b", "out", "x"), "utf8")).toBe("1");
     write(root, "file", "");
-    await expect(replaceDir(path.join(root, "file", "out"), async () => undefined)).rejects.toThrow();
+    await expect(writeAtomically(path.join(root, "file", "out"), OUTPUT_FILES, async () => undefined)).rejects.toThrow();
     expect(fs.readdirSync(root).sort()).toEqual(["a", "file"]);
   });
 
-  it("refuses to replace a folder holding other files, or a file", () => {
-    fs.mkdirSync(out());
-    write(out(), "dataset.csv", "");
-    expect(replaceBlocker(out(), OUTPUT_FILES)).toBeNull();
-    write(out(), "report.txt", "");
-    expect(replaceBlocker(out(), OUTPUT_FILES)).toMatch(/report\.txt/);
-    expect(replaceBlocker(path.join(out(), "report.txt"), OUTPUT_FILES)).toMatch(/not a folder/);
-    expect(replaceBlocker(path.join(root, "new"), OUTPUT_FILES)).toBeNull();
+  it("refuses a file as the output folder", () => {
+    write(root, "report.txt", "");
+    expect(outputBlocker(path.join(root, "report.txt"))).toMatch(/not a folder/);
+    expect(outputBlocker(root)).toBeNull();
+    expect(outputBlocker(path.join(root, "new"))).toBeNull();
   });
 });

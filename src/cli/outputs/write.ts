@@ -9,7 +9,7 @@ import { bundleJsonChunks } from "./json";
 
 export const XLSX_FILE = "gc-indicators.xlsx";
 export const JSON_FILE = "dataset.json";
-/** Every file name the CLI may write; anything else in --out means it is not our folder. */
+/** Every file name the CLI may write; other files in --out are the user's and stay untouched. */
 export const OUTPUT_FILES: readonly string[] = ["dataset.csv", "evidence.csv", "indicators.csv", "sources.csv", JSON_FILE, XLSX_FILE];
 
 export interface WriteOptions {
