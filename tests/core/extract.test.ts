@@ -68,6 +68,11 @@ describe("naming what a number measures", () => {
     ]);
   });
 
+  test("a numbered paragraph is body text, not a headline to deduplicate", () => {
+    const text = "一、2023年工作回顾\n城镇登记失业率控制在3%以内。\n二、2024年主要目标\n（二）改善人居环境。PM10平均浓度较上年下降3%。";
+    expect(named(text).map((n) => [n[1], n[2], n[3]])).toEqual([[3, "%", "<="], [3, "%", "="]]);
+  });
+
   test("a headline restating the body is not a second fact", () => {
     const text = "强化数字赋能\n新建5G基站150个以上\n\n记者了解到，钢城区将新建5G基站150个以上。";
     expect(named(text)).toHaveLength(1);

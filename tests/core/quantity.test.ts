@@ -40,6 +40,12 @@ describe("quantities", () => {
     expect([share.value, share.unit, share.threshold]).toEqual([70, "%", false]);
   });
 
+  test("an amount after 过 naming a class of things is a threshold: 过10亿元项目10个", () => {
+    const qs = findQuantities("力争新签约过10亿元项目10个。");
+    expect(qs.map((q) => [q.value, q.unit, q.threshold])).toEqual([[10, "亿元", true], [10, "个", false]]);
+    expect(read("增速超过10%。")).toEqual([[10, "%", ">"]]);
+  });
+
   test("Chinese numerals", () => {
     expect([chineseInteger("十六"), chineseInteger("两"), chineseInteger("一百零五"), chineseInteger("二十三")]).toEqual([16, 2, 105, 23]);
     expect(chineseInteger("二三")).toBeNaN();

@@ -60,9 +60,10 @@ function isHeadlineBlock(block: Line[]): boolean {
   return block.length <= 3 && block.every((l) => l.text.trim().length <= HEADLINE_MAX_CHARS && !SENTENCE_PUNCT.test(l.text));
 }
 
+/** A numbered title line (`一、2022年工作回顾`); a numbered paragraph (`（一）…。全年实施…，`) is body text. */
 function isHeadingLine(line: string): boolean {
   const s = line.trim();
-  return HEADING_NUMBERING.test(s) || BYLINE.test(s);
+  return HEADING_NUMBERING.test(s) && !SENTENCE_PUNCT.test(s) || BYLINE.test(s);
 }
 
 /**

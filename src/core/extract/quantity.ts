@@ -135,6 +135,11 @@ function chineseQuantity(text: string, i: number, numeral: string, names: Uint8A
   return finish(text, i, tail, value);
 }
 
+/** `过10亿元项目`: an amount after 过 and before a noun is a class of things, not a value. */
+function overThreshold(text: string, numStart: number, end: number): boolean {
+  return text[numStart - 1] === "过" && !/[超经通越不]/.test(text[numStart - 2] ?? "") && /[\u4e00-\u9fff]/.test(text[end] ?? "");
+}
+
 function finish(text: string, numStart: number, tail: Tail, value: number): Quantity {
   const sfx = suffixComparator(text, tail.end);
   const pre = prefixComparator(text, numStart);
@@ -147,7 +152,7 @@ function finish(text: string, numStart: number, tail: Tail, value: number): Quan
     unit: tail.unit,
     comparator,
     hasPrefixComparator: pre !== null,
-    threshold: sfx.threshold,
+    threshold: sfx.threshold || overThreshold(text, numStart, sfx.end),
   };
 }
 

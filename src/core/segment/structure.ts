@@ -54,8 +54,10 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
+/** Headlines, bylines and numbered titles; a numbered line that goes on into sentences is a paragraph. */
 function isHeading(line: string): boolean {
-  if (HEADING_NUMBERING.test(line) || BYLINE.test(line) && line.length <= HEADLINE_LIKE_MAX) return true;
+  if (BYLINE.test(line) && line.length <= HEADLINE_LIKE_MAX) return true;
+  if (HEADING_NUMBERING.test(line)) return line.length <= 2 * HEADLINE_LIKE_MAX && !/[。！？!?]./.test(line);
   return line.length <= HEADLINE_MAX_CHARS && !SENTENCE_PUNCT.test(line);
 }
 
