@@ -7,7 +7,7 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "js", "json"],
   // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the real module
-  // loads an ESM-only dependency that jest 30 on Node 20 cannot require.
+  // loads an ESM-only dependency that jest cannot require on Node 20.
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
   },
