@@ -84,6 +84,8 @@ function prefixComparator(text: string, numStart: number): { comparator: Compara
 function rejectedBefore(text: string, i: number): boolean {
   const b = text[i - 1] ?? "";
   if (/[A-Za-z第+.\d]/.test(b)) return true;
+  // 前3位 / 前10名: a rank among others, not a quantity of anything.
+  if (b === "前" && /^\d+[位名强]/.test(text.slice(i, i + 6))) return true;
   // A range or a phone number: 3-5年, 023-85238885, 1-10月.
   return /[-—–~～]/.test(b) && /\d/.test(text[i - 2] ?? "");
 }
