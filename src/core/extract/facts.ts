@@ -7,6 +7,7 @@ import { DocDate, FrameTracker, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";
 import { findEnumerations } from "./enumeration";
 import { attachDependent, phraseOf } from "./phrase";
+import { FRAME_WORDS } from "../resources/phrases";
 
 /** A fact before the catalog and the document name are attached. */
 export interface RawFact {
@@ -141,7 +142,7 @@ function clauseEnd(text: string, from: number): number {
 }
 
 function normaliseIndicator(s: string): string {
-  return s.replace(/\s+/g, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, "");
+  return s.replace(/\s+/g, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, "");
 }
 
 /** A headline that restates a number of its article's body is the same fact, not a second one. */

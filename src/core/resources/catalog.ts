@@ -5,17 +5,22 @@ export const CATALOG_CSV = `code,indicator_zh,indicator_en,unit,pillar,aliases
 GDP,地区生产总值,Gross regional product,亿元,总体目标,GDP|生产总值|地区生产总值总量
 GDP_GROWTH,地区生产总值增长,GDP growth,%,总体目标,GDP增长|生产总值增长|GDP年均增长|地区生产总值年均增长|生产总值年均增长
 BUDGET_REVENUE,一般公共预算收入,General public budget revenue,亿元,总体目标,一般公共预算收入总额
+BUDGET_EXPENDITURE,一般公共预算支出,General public budget expenditure,亿元,总体目标,
+TAX_REVENUE,税收收入,Tax revenue,亿元,总体目标,
 BUDGET_REVENUE_GROWTH,一般公共预算收入增长,General public budget revenue growth,%,总体目标,一般公共预算收入同口径增长|一般公共预算收入同比增长|一般公共预算收入年均增长
 FAI_GROWTH,固定资产投资增长,Fixed-asset investment growth,%,总体目标,固投增长|固定资产投资年均增长|固定资产投资同比增长
 RETAIL_SALES,社会消费品零售总额,Retail sales of consumer goods,亿元,总体目标,社零总额|社会消费品零售额
 RETAIL_SALES_GROWTH,社会消费品零售总额增长,Retail sales of consumer goods growth,%,总体目标,社零增长|社会消费品零售总额年均增长|社会消费品零售总额同比增长
+TRADE_VALUE,进出口总额,Imports and exports,亿元,总体目标,外贸进出口总额|进出口总值
 TRADE_GROWTH,进出口总额增长,Import and export growth,%,总体目标,外贸增长|进出口总额同比增长|进出口增长
+INCOME_GROWTH,居民人均可支配收入增长,Per-capita disposable income growth,%,总体目标,全体居民人均可支配收入增长
 INCOME_URBAN_GROWTH,城镇居民人均可支配收入增长,Urban per-capita disposable income growth,%,总体目标,城镇居民收入增长|城市居民人均可支配收入增长
 INCOME_RURAL_GROWTH,农村居民人均可支配收入增长,Rural per-capita disposable income growth,%,总体目标,农村居民收入增长
 DEPOSIT_GROWTH,金融机构存款余额增长,Growth of financial institutions' deposits,%,总体目标,存款余额增长|金融机构本外币存款余额增长
 LOAN_GROWTH,金融机构贷款余额增长,Growth of financial institutions' loans,%,总体目标,贷款余额增长|金融机构本外币贷款余额增长
 GENERAL_TRADE_VALUE,一般贸易进出口总额,General trade imports and exports,亿元,总体目标,
-GENERAL_TRADE_GROWTH,一般贸易进出口总额增长,General trade growth,%,总体目标,
+GENERAL_TRADE_VALUE,进出口总额,Imports and exports,亿元,总体目标,外贸进出口总额|进出口总值
+TRADE_GROWTH,一般贸易进出口总额增长,General trade growth,%,总体目标,
 MARKET_ENTITIES,市场主体,Registered market entities,万户,总体目标,市场主体总量
 NEW_MARKET_ENTITIES,新增市场主体,New market entities,家,总体目标,
 INDUSTRIAL_OUTPUT,规上工业产值,Output of industry above designated size,亿元,产业结构,规模以上工业产值|工业产值|产值
@@ -63,12 +68,14 @@ NEW_AGRI_LEADING_ENTERPRISES,新增市级农业龙头企业,New leading agricult
 CLEAN_VILLAGES,创建清洁村庄,Clean villages created,个,乡村振兴,清洁村庄
 GOOD_AIR_DAYS,空气质量优良天数,Days of good air quality,天,生态环保,优良天数
 GOOD_AIR_RATE,空气质量优良率,Share of days with good air quality,%,生态环保,优良率
+PM25_CONCENTRATION,PM2.5平均浓度,Average PM2.5 concentration,微克/立方米,生态环保,细颗粒物平均浓度|PM2.5浓度
 AIR_QUALITY_INDEX,空气质量综合指数,Composite air quality index,,生态环保,环境空气质量综合指数
 ENERGY_INTENSITY_REDUCTION,单位GDP能耗下降,Reduction of energy use per unit of GDP,%,生态环保,单位地区生产总值能耗下降
 AFFORESTATION,人工造林,Afforestation,亩,生态环保,造林|荒山造林
 FOREST_TENDING,森林抚育,Forest tending,亩,生态环保,
 DEGRADED_FOREST_RESTORATION,退化林修复,Degraded forest restored,亩,生态环保,
 LIVESTOCK_MANURE_UTILISATION,畜禽粪污综合利用率,Livestock manure utilisation rate,%,生态环保,
+UNEMPLOYMENT_RATE,城镇登记失业率,Registered urban unemployment rate,%,民生保障,城镇调查失业率
 NEW_URBAN_JOBS,城镇新增就业,New urban jobs,人,民生保障,新增城镇就业
 LIVELIHOOD_SPENDING,民生支出,Livelihood spending,亿元,民生保障,
 LIVELIHOOD_SPENDING_SHARE,民生支出占比,Livelihood share of spending,%,民生保障,
