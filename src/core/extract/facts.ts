@@ -30,7 +30,7 @@ export interface RawFact {
 const ATTRIBUTE = /(总投资|投资额?|规模|面积|总量|占地)$/;
 const ATTRIBUTE_PREFIX = /^.*?(总投资|投资额?|建设规模|规模|占地面积|面积|总量|占地)$/;
 
-const CLAUSE_BOUNDARY = /[，。；：,;:！？!?…]/;
+const CLAUSE_BOUNDARY = new Set("，。；：,;:！？!?…");
 
 export function extractFacts(text: string, articles: Article[], date: DocDate): RawFact[] {
   const facts: RawFact[] = [];
@@ -102,12 +102,19 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
     const stopped = next !== undefined && next.start < end;
     let post = text.slice(q.end, stopped ? next.start : end);
     if (stopped) post = post.includes("、") ? post.slice(0, post.lastIndexOf("、")) : ownerOf(text, next, end) ?? post;
-    const previous = named.filter((n) => n.quantity.numStart < q.numStart).pop();
+    const previous = lastBefore(named, q.numStart);
     let indicator = phraseOf(text.slice(segStart, q.start), post);
     indicator = attachDependent(indicator, previous?.indicator);
     named.push({ quantity: q, indicator, quoteStart: clauseStart, quoteEnd: end });
   });
   return lendOwners(text, named).sort((a, b) => a.quantity.numStart - b.quantity.numStart);
+}
+
+/** The last named quantity before `position` (enumerations are named first, out of order). */
+function lastBefore(named: Named[], position: number): Named | undefined {
+  let found: Named | undefined;
+  for (const n of named) if (n.quantity.numStart < position && (!found || n.quantity.numStart > found.quantity.numStart)) found = n;
+  return found;
 }
 
 /** `实施20个总投资41.9亿元的重点技改项目`: the noun after `的` is what both numbers are about. */
@@ -132,12 +139,12 @@ function lendOwners(text: string, named: Named[]): Named[] {
 }
 
 function clauseStartBefore(text: string, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BOUNDARY.test(text[j])) return j + 1;
+  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BOUNDARY.has(text[j])) return j + 1;
   return 0;
 }
 
 function clauseEnd(text: string, from: number): number {
-  for (let j = from; j < text.length; j++) if (CLAUSE_BOUNDARY.test(text[j])) return j;
+  for (let j = from; j < text.length; j++) if (CLAUSE_BOUNDARY.has(text[j])) return j;
   return text.length;
 }
 
@@ -147,6 +154,7 @@ function normaliseIndicator(s: string): string {
 
 /** A headline that restates a number of its article's body is the same fact, not a second one. */
 function dropRestatedHeadlines(facts: RawFact[]): RawFact[] {
+  if (!facts.some((f) => f.heading)) return facts;
   const body = new Set(facts.filter((f) => !f.heading).map((f) => `${f.value}|${f.unit}`));
   return facts.filter((f) => !f.heading || !body.has(`${f.value}|${f.unit}`));
 }

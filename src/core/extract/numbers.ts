@@ -2,8 +2,11 @@
 // Never multiplies by magnitudes — 6.48万亩 is 6.48 with unit 万亩 — so no float error creeps in.
 import { CHINESE_DIGITS, CHINESE_SCALES } from "../resources/units";
 
+const PLAIN_INTEGER = /^(?:0|[1-9]\d*)$/;
+
 /** "05.40" → "5.4": the canonical plain-decimal spelling of Arabic digits. */
 export function canonicalDecimal(digits: string): string {
+  if (PLAIN_INTEGER.test(digits)) return digits; // the common case, already canonical
   if (!/^\d+(\.\d+)?$/.test(digits)) throw new Error(`not a decimal: ${digits}`);
   let [int, frac = ""] = digits.split(".");
   int = int.replace(/^0+(?=\d)/, "");

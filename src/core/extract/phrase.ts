@@ -9,6 +9,8 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // One alternation, longest first, instead of a startsWith per filler: this runs for every number.
 const FILLER = new RegExp(`^(?:${[...LEADING_FILLERS].sort((a, b) => b.length - a.length).map(escape).join("|")})(?=.)`);
 const REACHING = [...REACHING_VERBS].sort((a, b) => b.length - a.length);
+// One anchored alternation instead of an endsWith per verb: this runs for every number.
+const TRAILING_VERB = new RegExp(`(?<=.)(?:${REACHING.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
 const VERBS = [...ACTION_VERBS, ...VERB_CONNECTIVES].sort((a, b) => b.length - a.length);
 
 /** Drops clause openers: connectives, time words, `钢城区将`, targets' 力争/确保. */
@@ -32,8 +34,7 @@ export function stripTrailing(s: string): string {
   let prev = "";
   while (prev !== s) {
     prev = s;
-    s = s.replace(/[的，,、\s]+$/, "").replace(/(?<![年人])[均各]$/, "");
-    for (const v of REACHING) if (s.endsWith(v) && s.length > v.length) { s = s.slice(0, -v.length); break; }
+    s = s.replace(/[的，,、\s]+$/, "").replace(/(?<![年人])[均各]$/, "").replace(TRAILING_VERB, "");
   }
   return s;
 }

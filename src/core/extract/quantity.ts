@@ -25,8 +25,12 @@ export interface Quantity {
 const BOUNDARY = /[、，。；：,;:！？!?\n）)]/;
 const MEASURE = new Set(MEASURE_WORDS.split(""));
 
+const QUOTE_OPENERS = /[《“‘"〈]/;
+const NO_NAMES = new Uint8Array(0);
+
 /** Positions inside 《titles》 or short “quoted names” — numbers there are names. */
 function nameMask(text: string): Uint8Array {
+  if (!QUOTE_OPENERS.test(text)) return NO_NAMES; // most sentences quote nothing
   const mask = new Uint8Array(text.length);
   const pairs: Array<[string, string, number]> = [["《", "》", 60], ["“", "”", 12], ["‘", "’", 12], ["\"", "\"", 12], ["〈", "〉", 60]];
   for (const [open, close, max] of pairs) {
