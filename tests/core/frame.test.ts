@@ -40,6 +40,11 @@ describe("temporal frames", () => {
     expect(facts(text, "2021-12-18").map((f) => f.period)).toEqual(["2022-2026", "2021-2025", "2022-2026", "2022-2026"]);
   });
 
+  test("十四五以来 reports the standing so far, not the plan's goal", () => {
+    const f = facts("“十四五”以来，累计完成固定资产投资560亿元。", "2023-06-10");
+    expect(when(f[0])).toEqual([560, "actual", "to-date", 2023, ""]);
+  });
+
   test("press coverage states the standing to date; 力争 and 年内 set targets for the year", () => {
     const text = "发展高新技术企业33家。力争年内完成投资120亿元。今年上半年，全区空气质量优良率79.6%。2020年空气质量优良率69.9%。";
     expect(facts(text, "2021-08-27").map(when)).toEqual([

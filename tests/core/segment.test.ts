@@ -40,5 +40,6 @@ describe("segmentation", () => {
     expect(regionsIn("济南市历城区88家一级预算单位")).toEqual(["历城区"]);
     expect(regionsIn("淄博市张店区召开会议")).toEqual(["张店区"]);
     expect(regionsIn("全区新建小区5个")).toEqual([]);
+    expect(regionsIn("集聚区建设迈出新步伐\n示范区再添新成员")).toEqual([]);
   });
 });

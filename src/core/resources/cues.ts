@@ -46,7 +46,9 @@ export const CUES: Cue[] = [
   { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
   { pattern: /明年/g, scope: "sentence", effect: { type: "plan", offset: 1 } },
   { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },
-  { pattern: /“?十([一二三四五六七八九])五”?(?:期间|时期|末|规划)?/g, scope: "paragraph", effect: { type: "namedPlan" } },
+  { pattern: /“?十([一二三四五六七八九])五”?(?!以来)(?:期间|时期|末|规划)?/g, scope: "paragraph", effect: { type: "namedPlan" } },
+  // 十四五以来: what has been done so far in the plan period — a standing, not the plan's goal.
+  { pattern: /“?十[一二三四五六七八九]五”?以来/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
   { pattern: /到(\d{4})年/g, scope: "sentence", effect: { type: "plan" } },
   { pattern: /力争|确保|争取|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" }, stopAt: /[；;]/ },
   { pattern: /(?<![\d年比较与同])(\d{4})年(?![度\d])/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },

@@ -1,7 +1,7 @@
 // Stage 2a: a cleaned document → articles → paragraphs → sentences. A newspaper page holds
 // several articles, each opened by a headline and a byline; each article is about one district.
 import { BYLINE, HEADING_NUMBERING, HEADLINE_MAX_CHARS } from "../resources/text";
-import { CITY_THEN_DISTRICT, HEADLINE_DISTRICT, KNOWN_REGIONS, NOT_REGIONS } from "../resources/regions";
+import { CITY_THEN_DISTRICT, HEADLINE_DISTRICT, KNOWN_REGIONS, NOT_REGIONS, ZONE_WORDS } from "../resources/regions";
 
 export interface Sentence {
   /** Offset in the cleaned text. */
@@ -112,6 +112,10 @@ function articleRegion(paras: Paragraph[], preferred: string): string {
   return "";
 }
 
+function isDistrictName(name: string): boolean {
+  return !NOT_REGIONS.has(name) && !ZONE_WORDS.test(name);
+}
+
 /** Districts mentioned in a text, in order of first mention. */
 export function regionsIn(text: string): string[] {
   const hits: Array<[number, string]> = [];
@@ -120,10 +124,10 @@ export function regionsIn(text: string): string[] {
     if (i !== -1) hits.push([i, r]);
   }
   const city = CITY_THEN_DISTRICT.exec(text);
-  if (city && !NOT_REGIONS.has(city[1])) hits.push([city.index + city[0].length - city[1].length, city[1]]);
+  if (city && isDistrictName(city[1])) hits.push([city.index + city[0].length - city[1].length, city[1]]);
   for (const line of text.split("\n")) {
     const h = HEADLINE_DISTRICT.exec(line);
-    if (h && !NOT_REGIONS.has(h[1])) hits.push([text.indexOf(line), h[1]]);
+    if (h && isDistrictName(h[1])) hits.push([text.indexOf(line), h[1]]);
   }
   hits.sort((a, b) => a[0] - b[0]);
   return [...new Set(hits.map((h) => h[1]))];
