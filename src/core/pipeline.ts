@@ -75,11 +75,13 @@ export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog
 
 /** The inverse of buildBundle's inputs: lets the task pane merge new files with bundled ones. */
 export function documentsOf(bundle: DatasetBundle): ParsedDocument[] {
+  const factsOf = new Map<string, Fact[]>(bundle.sources.map((s) => [s.doc, []]));
+  for (const f of bundle.evidence) factsOf.get(f.doc)?.push(f);
   return bundle.sources.map((s) => ({
     meta: { file: s.doc, published: s.published, title: s.title, source: s.source, region: s.region },
     encoding: s.encoding,
     chars: s.chars,
-    facts: bundle.evidence.filter((f) => f.doc === s.doc),
+    facts: factsOf.get(s.doc)!,
   }));
 }
 
@@ -104,7 +106,7 @@ export function catalogFor(catalogCsv?: string): Catalog {
   return catalogCsv ? loadCatalog(catalogCsv) : defaultCatalog();
 }
 
-/** Parses files one by one (documents in file order); a caller may split the list across threads. */
+/** Parses files one by one, documents in file order. */
 export function parseFiles(files: InputFile[], manifest: Map<string, DocumentMeta>, catalog: Catalog, onProgress?: PipelineOptions["onProgress"]): { docs: ParsedDocument[]; warnings: Warning[] } {
   const docs: ParsedDocument[] = [];
   const warnings: Warning[] = [];
@@ -122,15 +124,10 @@ export function parseFiles(files: InputFile[], manifest: Map<string, DocumentMet
  * same name as a bundled document replaces it; everything is reassembled together.
  */
 export function mergeFiles(base: DatasetBundle, files: InputFile[], manifest: Map<string, DocumentMeta> = new Map(), options: PipelineOptions = {}): DatasetBundle {
-  const catalogCsv = options.catalogCsv ?? (base.indicators.length ? catalogToCsv(base.indicators) : undefined);
-  const added = runPipeline(files, manifest, { ...options, catalogCsv });
-  const replaced = new Set(added.sources.map((s) => s.doc));
-  const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...documentsOf(added)];
-  return buildBundle(docs, added.warnings, added.indicators, options.generated ?? "");
-}
-
-function catalogToCsv(entries: CatalogEntry[]): string {
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const rows = entries.map((e) => [e.code, e.indicator_zh, e.indicator_en, e.unit, e.pillar, e.aliases.join("|")].map(cell).join(","));
-  return ["code,indicator_zh,indicator_en,unit,pillar,aliases", ...rows].join("\n");
+  // The bundle's own catalog, so codes a user added before stay in force for the new reports.
+  const catalog = options.catalogCsv || !base.indicators.length ? catalogFor(options.catalogCsv) : new Catalog(base.indicators);
+  const added = parseFiles(files, manifest, catalog, options.onProgress);
+  const replaced = new Set(added.docs.map((d) => d.meta.file));
+  const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...added.docs];
+  return buildBundle(docs, added.warnings, catalog.entries, options.generated ?? "");
 }

@@ -1,7 +1,6 @@
 // Stage 3: facts. Walks each article's sentences, reads their quantities, names the indicator
 // each measures, and stamps it with the article's region and the frame (kind, year, basis).
 import type { Comparator, Fact } from "../types";
-import type { MappedText } from "../clean/textmap";
 import type { Article, Sentence } from "../segment/structure";
 import { DocDate, FrameTracker, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";

@@ -49,10 +49,6 @@ export function verbPrefix(s: string): string {
   return s.slice(0, i).replace(/[并和及、]+$/, "");
 }
 
-export function isVerbsOnly(s: string): boolean {
-  return s.length <= 1 || verbPrefix(s).length === s.length;
-}
-
 /** `完成新兴路、友谊大街等` → examples dropped: the verb stays, the named instances go. */
 export function dropExamples(pre: string): { verb: string; rest: string } {
   const i = pre.lastIndexOf("等");
@@ -100,8 +96,4 @@ export function attachDependent(phrase: string, previous: string | undefined): s
   if (ATTRIBUTE_ONLY.test(phrase)) return (previous.replace(GROWTH_SUFFIX, "").replace(ATTRIBUTE_SUFFIX, "") || previous) + phrase;
   const stem = /^(占|比重)/.test(phrase) ? previous.replace(GROWTH_SUFFIX, "") : previous;
   return stem + phrase;
-}
-
-export function isDependent(phrase: string): boolean {
-  return DEPENDENT_PHRASE.test(phrase);
 }

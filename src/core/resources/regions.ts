@@ -21,8 +21,3 @@ export const NOT_REGIONS = new Set([
 
 /** Zones named like districts (`集聚区`, `示范区`, `保税区`) that are not administrative districts. */
 export const ZONE_WORDS = /^(?:集聚|先导|引领|功能|自贸|保税|试验|聚集|产业|服务|生活|居住|核心|度假|风景|保护|新城|老城|主城|中心|商务|工业|物流|示范|开发|创新|农业|生态|旅游|经济|城市|高铁|综合|实验|改革|发展)[区县]$/;
-
-/** How a region is written when its suffix is dropped: 钢城 for 钢城区. */
-export function shortName(region: string): string {
-  return region.length >= 3 ? region.slice(0, -1) : region;
-}
