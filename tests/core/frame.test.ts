@@ -29,6 +29,14 @@ describe("temporal frames", () => {
     ]);
   });
 
+  test("unnumbered headings work too: 过去一年工作回顾 / 今年工作安排", () => {
+    const report = "过去一年工作回顾\n新增城镇就业3701人。\n今年工作安排\n新增城镇就业2300人。";
+    expect(facts(report, "2023-01-05").map(when)).toEqual([
+      [3701, "actual", "final", 2022, ""],
+      [2300, "target", "plan", 2023, ""],
+    ]);
+  });
+
   test("a five-year plan from a congress early in the year starts that year; from one late in the year, the next", () => {
     const text = "未来五年，钢城区将力争GDP突破500亿元、年均增长8%左右。";
     expect(facts(text, "2022-02-18").map(when)[0]).toEqual([500, "target", "plan", 2026, "2022-2026"]);

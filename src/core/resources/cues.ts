@@ -43,6 +43,7 @@ export const CUES: Cue[] = [
   { pattern: /过去(?:的)?一年|一年来|去年/g, scope: "sentence", openingScope: "article", effect: { type: "review" } },
   { pattern: /(\d{4})年(?:[^，。；]{0,8})?(?:工作安排|目标任务|总体要求|主要目标|预期目标|工作重点|主要任务|重点工作)/g, scope: "article", effect: { type: "plan" } },
   { pattern: /主要预期目标/g, scope: "paragraph", effect: { type: "plan" } },
+  { pattern: /今年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要任务|目标任务)/g, scope: "article", effect: { type: "plan" } },
   { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
   { pattern: /明年/g, scope: "sentence", effect: { type: "plan", offset: 1 } },
   { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },
