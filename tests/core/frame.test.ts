@@ -37,6 +37,12 @@ describe("temporal frames", () => {
     ]);
   });
 
+  test("early in a year 今年 and 计划新建 introduce goals; 计划投资 is an attribute", () => {
+    expect(when(facts("今年，全区新建学校3所。", "2024-01-18")[0])).toEqual([3, "target", "plan", 2024, ""]);
+    expect(when(facts("全区计划新建学校3所。", "2024-07-18")[0])).toEqual([3, "target", "plan", 2024, ""]);
+    expect(when(facts("其中，计划投资过亿元项目108个。", "2021-12-18")[0])).toEqual([108, "actual", "to-date", 2021, ""]);
+  });
+
   test("a five-year plan from a congress early in the year starts that year; from one late in the year, the next", () => {
     const text = "未来五年，钢城区将力争GDP突破500亿元、年均增长8%左右。";
     expect(facts(text, "2022-02-18").map(when)[0]).toEqual([500, "target", "plan", 2026, "2022-2026"]);

@@ -51,7 +51,7 @@ export const CUES: Cue[] = [
   // 十四五以来: what has been done so far in the plan period — a standing, not the plan's goal.
   { pattern: /“?十[一二三四五六七八九]五”?以来/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
   { pattern: /到(\d{4})年/g, scope: "sentence", effect: { type: "plan" } },
-  { pattern: /力争|确保|争取|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" }, stopAt: /[；;]/ },
+  { pattern: /力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" }, stopAt: /[；;]/ },
   { pattern: /(?<![\d年比较与同])(\d{4})年(?![度\d])/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
   { pattern: /今年/g, scope: "sentence", effect: { type: "thisYear" } },
   { pattern: /预计/g, scope: "sentence", effect: { type: "basis", basis: "estimate" } },

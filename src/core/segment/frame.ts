@@ -170,6 +170,10 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
     case "year":
       return yearEffect(Number(m[1]), date);
     case "thisYear":
+      // Early in a year, 今年 introduces that year's goals (the work report has just set them).
+      if (date.month !== null && date.month <= 3 && !/^今年(?:以来|上半年|前)/.test(m.input!.slice(m.index!, m.index! + 5))) {
+        return (f) => (f.basis === "final" ? f : { kind: "target", basis: "plan", year: date.year, period: "" });
+      }
       return (f) => ({ ...f, year: date.year, period: "" });
     case "basis":
       if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate" } : f);
