@@ -39,8 +39,13 @@ describe("temporal frames", () => {
 
   test("early in a year 今年 and 计划新建 introduce goals; 计划投资 is an attribute", () => {
     expect(when(facts("今年，全区新建学校3所。", "2024-01-18")[0])).toEqual([3, "target", "plan", 2024, ""]);
-    expect(when(facts("全区计划新建学校3所。", "2024-07-18")[0])).toEqual([3, "target", "plan", 2024, ""]);
+    expect(when(facts("全区计划新建学校3所，年内建成公园2处。", "2024-07-18")[1])).toEqual([2, "target", "plan", 2024, ""]);
     expect(when(facts("其中，计划投资过亿元项目108个。", "2021-12-18")[0])).toEqual([108, "actual", "to-date", 2021, ""]);
+  });
+
+  test("a goal stated without a time (将, 力争) in coverage of the year so far leaves its year unresolved", () => {
+    const f = facts("目前，已建成安置房29万平方米。市中区还将对城区道路进行整治；对经二路等6条街道进行保护与整治。", "2021-12-18");
+    expect(f.map(when)).toEqual([[29, "actual", "to-date", 2021, ""], [6, "target", "plan", null, ""]]);
   });
 
   test("a five-year plan from a congress early in the year starts that year; from one late in the year, the next", () => {

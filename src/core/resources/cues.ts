@@ -18,8 +18,11 @@ export type CueEffect =
   | { type: "pastYears"; years: number }
   /** A named five-year plan (十四五 → 2021-2025). */
   | { type: "namedPlan" }
-  /** A target marker (力争, 将, 年内…): target in the current or frame year. */
-  | { type: "target" }
+  /** A target marker: `timed` ones (年内, 年底前) name the document's year; others (力争, 将) keep
+   *  the frame's year when it already plans one, and otherwise leave the year unresolved. */
+  | { type: "target"; timed: boolean }
+  /** 全年: the document's year for a target whose year is not yet known. */
+  | { type: "fullYear" }
   /** An explicit year `2024年，`: its kind depends on how it relates to the document date. */
   | { type: "year" }
   /** 今年: the document's year, kind unchanged. */
@@ -51,7 +54,11 @@ export const CUES: Cue[] = [
   // 十四五以来: what has been done so far in the plan period — a standing, not the plan's goal.
   { pattern: /“?十[一二三四五六七八九]五”?以来/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
   { pattern: /到(\d{4})年/g, scope: "sentence", effect: { type: "plan" } },
-  { pattern: /力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|年内|年底前|年末前|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target" }, stopAt: /[；;]/ },
+  { pattern: /力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target", timed: false } },
+  { pattern: /(?<![\d一二三四五六七八九十两几多数])(?:年内|年底前|年末前)/g, scope: "sentence", effect: { type: "target", timed: true }, stopAt: /[；;]/ },
+  { pattern: /全年/g, scope: "sentence", effect: { type: "fullYear" } },
+  // 五年完成…: a goal over five years from an unstated start.
+  { pattern: /(?<![未来今后在过去近前])[五5]年(?=完成|实现|累计)/g, scope: "sentence", effect: { type: "target", timed: false } },
   { pattern: /(?<![\d年比较与同])(\d{4})年(?![度\d])/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
   { pattern: /今年/g, scope: "sentence", effect: { type: "thisYear" } },
   { pattern: /预计/g, scope: "sentence", effect: { type: "basis", basis: "estimate" } },

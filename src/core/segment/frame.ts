@@ -166,7 +166,13 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
     }
     case "target":
       // In a review of a past year, 争取/确保 narrate what was done; they set no new goal.
-      return (f) => (f.kind === "target" || f.basis === "final" ? f : { kind: "target", basis: "plan", year: date.year, period: "" });
+      return (f) => {
+        if (f.basis === "final") return f;
+        if (e.timed) return { kind: "target", basis: "plan", year: date.year, period: "" };
+        return f.kind === "target" ? f : { kind: "target", basis: "plan", year: null, period: "" };
+      };
+    case "fullYear":
+      return (f) => (f.kind === "target" && f.year === null ? { ...f, year: date.year } : f);
     case "year":
       return yearEffect(Number(m[1]), date);
     case "thisYear":
