@@ -59,6 +59,7 @@ describe("naming what a number measures", () => {
   test("a bare 增长 or 占比 belongs to the indicator before it", () => {
     expect(named("一般贸易进出口总额41亿元、增长48.5%。").map((n) => n[0])).toEqual(["一般贸易进出口总额", "一般贸易进出口总额增长"]);
     expect(named("民生支出18.8亿元、占比达到80%。").map((n) => n[0])).toEqual(["民生支出", "民生支出占比"]);
+    expect(named("固定资产投资增长12.3%，高于全市平均水平4.1个百分点。").map((n) => n[0])).toEqual(["固定资产投资增长", "固定资产投资增长高于全市平均水平"]);
   });
 
   test("an amount followed by 的 measures the noun after it", () => {

@@ -37,7 +37,7 @@ export const ACTION_VERBS = [
 export const VERB_CONNECTIVES = ["并", "和", "及", "、"];
 
 /** A phrase that only makes sense attached to the previous indicator: `…41亿元、增长48.5%`. */
-export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率)/;
+export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率|高于|低于|快于|慢于)/;
 
 /** An attribute word alone names a measure of the previous subject: `…9条、长度12.6公里`. */
 export const ATTRIBUTE_ONLY = /^(?:完成)?(?:总投资|投资|总额|金额|长度|里程|面积|规模|总量)$/;
