@@ -124,10 +124,19 @@ export function parseFiles(files: InputFile[], manifest: Map<string, DocumentMet
  * same name as a bundled document replaces it; everything is reassembled together.
  */
 export function mergeFiles(base: DatasetBundle, files: InputFile[], manifest: Map<string, DocumentMeta> = new Map(), options: PipelineOptions = {}): DatasetBundle {
-  // The bundle's own catalog, so codes a user added before stay in force for the new reports.
-  const catalog = options.catalogCsv || !base.indicators.length ? catalogFor(options.catalogCsv) : new Catalog(base.indicators);
+  const catalog = catalogOf(base, options.catalogCsv);
   const added = parseFiles(files, manifest, catalog, options.onProgress);
-  const replaced = new Set(added.docs.map((d) => d.meta.file));
-  const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...added.docs];
-  return buildBundle(docs, added.warnings, catalog.entries, options.generated ?? "");
+  return mergeDocuments(base, added.docs, added.warnings, catalog, options.generated ?? "");
+}
+
+/** The bundle's own catalog, so codes a user added before stay in force for new reports. */
+export function catalogOf(base: DatasetBundle, catalogCsv?: string): Catalog {
+  return catalogCsv || !base.indicators.length ? catalogFor(catalogCsv) : new Catalog(base.indicators);
+}
+
+/** Parsed documents merged into a bundle; a document of the same file name replaces the bundled one. */
+export function mergeDocuments(base: DatasetBundle, added: ParsedDocument[], warnings: Warning[], catalog: Catalog, generated = ""): DatasetBundle {
+  const replaced = new Set(added.map((d) => d.meta.file));
+  const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...added];
+  return buildBundle(docs, warnings, catalog.entries, generated);
 }

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { changeRows, CHANGE_COLUMNS, diffRows } from "../../src/core/diff";
 import { parseManifest } from "../../src/core/manifest";
-import { runPipeline } from "../../src/core/pipeline";
+import { mergeFiles, runPipeline } from "../../src/core/pipeline";
 import { DATASET_COLUMNS, EVIDENCE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS } from "../../src/core/types";
 import { insertFormulas } from "../../src/excel/insert";
 import { makeStarterPivot, PIVOT_NAME } from "../../src/excel/pivot";
@@ -223,6 +223,14 @@ describe("Changes sheet and refresh flow", () => {
     const docs = excel.table("GC_Sources")!.body().map((r) => r[0]);
     expect(docs).toContain("新报告.txt");
     expect(excel.table("GC_Changes")).toBeDefined();
+  });
+
+  it("reports progress file by file and merges exactly as mergeFiles does", async () => {
+    const files = ["a.txt", "b.txt"].map((name, i) => ({ name, bytes: new TextEncoder().encode(`2024年，钢城区新建公园${i + 3}处。`) }));
+    const seen: string[] = [];
+    const result = await addReports(bundle([GDP_2026]), files, { onProgress: (done, total, file) => seen.push(`${done}/${total} ${file}`) });
+    expect(seen).toEqual(["1/2 a.txt", "2/2 b.txt"]);
+    expect(result.bundle).toEqual(mergeFiles(bundle([GDP_2026]), files));
   });
 });
 
