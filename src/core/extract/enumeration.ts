@@ -3,6 +3,7 @@
 import { EACH_MARKER, SPLIT_COMPOUNDS } from "../resources/phrases";
 import { isReachingVerb, stripLeading, stripTrailing } from "./phrase";
 import type { Quantity } from "./quantity";
+import { clauseStartBefore } from "./clauses";
 
 export interface Assignment {
   quantity: Quantity;
@@ -18,12 +19,6 @@ export interface Enumeration {
   items: string[];
 }
 
-const CLAUSE_START = /[，。；：,;:！？!?…]/;
-
-function clauseStartBefore(text: string, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (CLAUSE_START.test(text[j])) return j + 1;
-  return 0;
-}
 
 /** Values written as a list right after the marker: `16.3%、11.1%`, `50%以上、30%以上`. */
 function valueRun(text: string, qs: Quantity[], from: number): Quantity[] {

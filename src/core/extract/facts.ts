@@ -6,6 +6,7 @@ import { DocDate, FrameTracker, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";
 import { findEnumerations } from "./enumeration";
 import { attachDependent, phraseOf } from "./phrase";
+import { clauseEnd, clauseStartBefore } from "./clauses";
 import { FRAME_WORDS } from "../resources/phrases";
 
 /** A fact before the catalog and the document name are attached. */
@@ -29,7 +30,6 @@ export interface RawFact {
 const ATTRIBUTE = /(总投资|投资额?|规模|面积|总量|占地)$/;
 const ATTRIBUTE_PREFIX = /^.*?(总投资|投资额?|建设规模|规模|占地面积|面积|总量|占地)$/;
 
-const CLAUSE_BOUNDARY = new Set("，。；：,;:！？!?…");
 
 export function extractFacts(text: string, articles: Article[], date: DocDate): RawFact[] {
   const facts: RawFact[] = [];
@@ -137,15 +137,6 @@ function lendOwners(text: string, named: Named[]): Named[] {
   });
 }
 
-function clauseStartBefore(text: string, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BOUNDARY.has(text[j])) return j + 1;
-  return 0;
-}
-
-function clauseEnd(text: string, from: number): number {
-  for (let j = from; j < text.length; j++) if (CLAUSE_BOUNDARY.has(text[j])) return j;
-  return text.length;
-}
 
 function normaliseIndicator(s: string): string {
   return s.replace(/\s+/g, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, "");
