@@ -4,6 +4,7 @@ import Papa from "papaparse";
 import type { CatalogEntry } from "../types";
 import { CATALOG_CSV } from "../resources/catalog";
 import { PILLARS, PILLAR_KEYWORDS } from "../resources/pillars";
+import { foldName } from "../query/fold";
 
 export class Catalog {
   readonly entries: CatalogEntry[];
@@ -39,12 +40,9 @@ export class Catalog {
   }
 }
 
-/** Catalog keys ignore case, width, spaces, quotes, brackets and 的. */
+/** Catalog keys: a name as formulas compare it (width, case, spaces, quotes), also without brackets and 的. */
 export function normaliseName(name: string): string {
-  return name
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s“”"'‘’「」（）()《》的]/g, "")
-    .toUpperCase();
+  return foldName(name).replace(/[()《》的]/g, "");
 }
 
 /**
