@@ -2,7 +2,7 @@
 // extraction broke (words and numbers split over lines, letter-spaced words, spaced decimals),
 // and keeps every character's original offset. Idempotent: clean(clean(x)) = clean(x).
 import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
-import { BYLINE, CJK_PUNCT, CLOSERS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, TERMINAL } from "../resources/text";
+import { BYLINE, CJK_PUNCT, CLOSERS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
@@ -46,7 +46,6 @@ function linesOf(text: string): Line[] {
 }
 
 const TERMINAL_SET = new Set(TERMINAL.split(""));
-const SENTENCE_PUNCT = /[，。；,;]/;
 
 function endsParagraph(line: string): boolean {
   const s = line.trimEnd();

@@ -6,6 +6,7 @@ import {
   NOT_QUANTITY_AFTER, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITLESS_INDICATOR, UNIT_SYNONYMS,
 } from "../resources/units";
 import { canonicalDecimal, chineseInteger } from "./numbers";
+import { stripTrailing } from "./phrase";
 
 export interface Quantity {
   /** First character of the quantity, prefix comparator included. */
@@ -124,7 +125,7 @@ function arabicQuantity(text: string, i: number, digits: string, names: Uint8Arr
   const numEnd = i + digits.length;
   if (names[i] || rejectedBefore(text, i) || rejectedAfter(text, numEnd)) return null;
   const tail = readUnit(text, numEnd);
-  if (!tail.unit && !UNITLESS_INDICATOR.test(trimVerbs(text.slice(Math.max(0, i - 12), i)))) return null;
+  if (!tail.unit && !UNITLESS_INDICATOR.test(stripTrailing(text.slice(Math.max(0, i - 12), i)))) return null;
   if (tail.unit && NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 4))) return null;
   return finish(text, i, tail, Number(canonicalDecimal(digits)));
 }
@@ -160,8 +161,4 @@ function finish(text: string, numStart: number, tail: Tail, value: number): Quan
     hasPrefixComparator: pre !== null,
     threshold: sfx.threshold || overThreshold(text, numStart, sfx.end),
   };
-}
-
-function trimVerbs(s: string): string {
-  return s.replace(/(达到|为|是|在|约|近)$/, "");
 }

@@ -24,6 +24,14 @@ export const HEADING_NUMBERING = /^(#{1,6}\s*|[一二三四五六七八九十]{1
 
 /** A line this short, without sentence punctuation, standing alone, is a headline. */
 export const HEADLINE_MAX_CHARS = 30;
+/** Headline and byline lines of a newspaper page are at most this long. */
+export const HEADLINE_LIKE_MAX = 40;
+/** Punctuation inside a sentence: a line holding one is prose, not a title. */
+export const SENTENCE_PUNCT = /[，。；,;]/;
 
 /** Newspaper bylines: they open an article (a page may hold several, about different districts). */
 export const BYLINE = /^[□■]|^(本报)?(记者|通讯员)[^，。,]{0,30}$|报道$|^本报[^，。]{0,6}讯/;
+/** The marks of a byline line (`□记者 李四 报道`, `本报记者 王五`). */
+export const BYLINE_MARK = /^[□■]|报道$|^(本报)?(记者|通讯员)/;
+/** A dateline opening an article's first paragraph: `本报济南讯`. */
+export const DATELINE = /^本报[^，。]{0,6}讯/;

@@ -3,7 +3,7 @@
 // the cues of resources/cues.ts, each holding over its scope.
 import type { Basis, Kind } from "../types";
 import { CHINESE_ORDINALS, CUES, Cue, CueScope, namedPlanStart } from "../resources/cues";
-import type { Article, Paragraph, Sentence } from "./structure";
+import type { Paragraph, Sentence } from "./structure";
 
 export interface Frame {
   kind: Kind;
@@ -47,6 +47,8 @@ export class FrameTracker {
   private paragraph: Frame;
   private hits: CueHit[] = [];
   private sentence: Sentence | null = null;
+  private currentParagraph: Paragraph | null = null;
+  /** Index of the first cue not yet passed: sentences come in document order. */
   private next = 0;
 
   constructor(private readonly date: DocDate, private readonly cues: CueMatch[]) {
@@ -58,8 +60,6 @@ export class FrameTracker {
     this.paragraph = this.article;
     this.currentParagraph = p;
   }
-
-  private currentParagraph: Paragraph | null = null;
 
   /** Reads a sentence's cues; frames inside it come from `at`. */
   startSentence(s: Sentence): void {
@@ -97,7 +97,7 @@ export class FrameTracker {
 }
 
 /** Without cues, a number states the standing as of the document's date. */
-export function defaultFrame(date: DocDate): Frame {
+function defaultFrame(date: DocDate): Frame {
   return { kind: "actual", basis: "to-date", year: date.year, period: "" };
 }
 
@@ -196,5 +196,3 @@ function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
   if (year > date.year || early) return () => ({ kind: "target", basis: "plan", year, period: "" });
   return (f) => ({ ...f, year, period: "" });
 }
-
-export type { Article };

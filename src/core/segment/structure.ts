@@ -1,6 +1,6 @@
 // Stage 2a: a cleaned document → articles → paragraphs → sentences. A newspaper page holds
 // several articles, each opened by a headline and a byline; each article is about one district.
-import { BYLINE, HEADING_NUMBERING, HEADLINE_MAX_CHARS } from "../resources/text";
+import { BYLINE, BYLINE_MARK, DATELINE, HEADING_NUMBERING, HEADLINE_LIKE_MAX, HEADLINE_MAX_CHARS, SENTENCE_PUNCT } from "../resources/text";
 import { CITY_THEN_DISTRICT, HEADLINE_DISTRICT, KNOWN_REGIONS, NOT_REGIONS, ZONE_WORDS } from "../resources/regions";
 
 export interface Sentence {
@@ -22,8 +22,6 @@ export interface Article {
 }
 
 const SENTENCE_END = /[。！？!?]+[”’"」』]?|…{1,2}|\.{3,6}/g;
-const SENTENCE_PUNCT = /[，。；,;]/;
-const HEADLINE_LIKE_MAX = 40;
 
 export function segment(text: string, defaultRegion: string): Article[] {
   const paragraphs = paragraphsOf(text);
@@ -75,7 +73,7 @@ function sentencesOf(paragraph: string, offset: number): Sentence[] {
 }
 
 function isByline(p: Paragraph): boolean {
-  return p.text.length <= HEADLINE_LIKE_MAX && (/^[□■]/.test(p.text) || /报道$/.test(p.text) || /^(本报)?(记者|通讯员)/.test(p.text));
+  return p.text.length <= HEADLINE_LIKE_MAX && BYLINE_MARK.test(p.text);
 }
 
 /** A byline starts an article; the short headline lines right above it belong to it too. */
@@ -83,7 +81,7 @@ function articleStarts(paras: Paragraph[]): number[] {
   const starts = [0];
   for (let i = 1; i < paras.length; i++) {
     const opensArticle = isByline(paras[i]) && !isByline(paras[i - 1])
-      || /^本报[^，。]{0,6}讯/.test(paras[i].text) && !isByline(paras[i - 1]);
+      || DATELINE.test(paras[i].text) && !isByline(paras[i - 1]);
     if (!opensArticle) continue;
     const last = starts[starts.length - 1];
     let from = i;
