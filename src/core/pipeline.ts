@@ -21,6 +21,8 @@ export interface ParsedDocument {
   encoding: string;
   chars: number;
   facts: Fact[];
+  /** What the document was read from: txt, docx, pdf or html. */
+  format: string;
 }
 
 export interface ParseOutcome {
@@ -53,7 +55,7 @@ export function parseText(name: string, text: string, meta?: DocumentMeta, encod
       comparator: raw.comparator, quote: raw.quote, offset: cleaned.origin[raw.cleanOffset],
     };
   });
-  return { meta: m, encoding, chars: text.length, facts };
+  return { meta: m, encoding, chars: text.length, facts, format: "txt" };
 }
 
 let builtIn: Catalog | null = null;
@@ -66,7 +68,7 @@ export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog
   const cat = catalog.length ? new Catalog(catalog) : defaultCatalog();
   const sources: SourceRow[] = docs.map((d) => ({
     doc: d.meta.file, published: d.meta.published, title: d.meta.title, source: d.meta.source,
-    region: d.meta.region, encoding: d.encoding, chars: d.chars, facts: d.facts.length,
+    region: d.meta.region, encoding: d.encoding, chars: d.chars, facts: d.facts.length, format: d.format,
   }));
   const evidence = docs.flatMap((d) => d.facts);
   const published = new Map(docs.map((d) => [d.meta.file, d.meta.published]));
@@ -82,6 +84,7 @@ export function documentsOf(bundle: DatasetBundle): ParsedDocument[] {
     encoding: s.encoding,
     chars: s.chars,
     facts: factsOf.get(s.doc)!,
+    format: s.format || "txt",
   }));
 }
 

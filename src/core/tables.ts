@@ -19,7 +19,7 @@ export interface TableSpec {
 }
 
 const NUMERIC: Record<string, ColumnType> = {
-  target: "number", actual: "number", value: "number",
+  target: "number", actual: "number", target_high: "number", value: "number",
   year: "integer", offset: "integer", chars: "integer", facts: "integer",
 };
 

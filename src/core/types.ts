@@ -4,7 +4,9 @@
 export type Kind = "target" | "actual";
 /** `plan` for targets; for actuals how final the figure is. */
 export type Basis = "final" | "estimate" | "to-date" | "h1" | "plan";
-export type Comparator = "=" | ">=" | ">" | "~" | "<=";
+export type Comparator = "=" | ">=" | ">" | "~" | "<=" | "<";
+/** How an actual stands against its target (DATASET.md: status); "" when not comparable. */
+export type Status = "达成" | "未达成" | "进行中" | "";
 
 /** One document as described by a manifest row or inferred from its own text. */
 export interface DocumentMeta {
@@ -72,6 +74,10 @@ export interface DatasetRow {
   actual_source: string;
   /** What was superseded, and by what. */
   note: string;
+  /** Upper bound of a range target (`增长5%—5.5%`: target 5 `>=`, target_high 5.5), else null. */
+  target_high: number | null;
+  /** 达成 met / 未达成 missed / 进行中 pending, judged by the comparator; "" when not comparable. */
+  status: Status;
 }
 
 /** One document in sources.csv. */
@@ -84,6 +90,8 @@ export interface SourceRow {
   encoding: string;
   chars: number;
   facts: number;
+  /** What the document was read from: txt, docx, pdf or html. */
+  format: string;
 }
 
 export interface Warning {
@@ -112,6 +120,7 @@ export const EVIDENCE_COLUMNS = [
 export const DATASET_COLUMNS = [
   "pillar", "indicator", "target", "unit", "year", "actual", "code", "comparator",
   "actual_basis", "period", "region", "target_source", "actual_source", "note",
+  "target_high", "status",
 ] as const;
 export const INDICATOR_COLUMNS = ["code", "indicator_zh", "indicator_en", "unit", "pillar", "aliases"] as const;
-export const SOURCE_COLUMNS = ["doc", "published", "title", "source", "region", "encoding", "chars", "facts"] as const;
+export const SOURCE_COLUMNS = ["doc", "published", "title", "source", "region", "encoding", "chars", "facts", "format"] as const;

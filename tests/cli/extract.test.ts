@@ -115,7 +115,7 @@ describe("extract CLI on good and bad reports", () => {
 
   it("lists exactly the readable reports in sources.csv, with manifest data", () => {
     const rows = csvRows(path.join(out, "sources.csv"));
-    expect(rows[0]).toEqual(["doc", "published", "title", "source", "region", "encoding", "chars", "facts"]);
+    expect(rows[0]).toEqual(["doc", "published", "title", "source", "region", "encoding", "chars", "facts", "format"]);
     expect(column(rows, "doc").sort()).toEqual(["000_d33a4786bad3311c.txt", "004_626b0ceba637dc8f.txt", "good.txt", "nofacts.txt"]);
     const seed = rows.find((r) => r[0] === "004_626b0ceba637dc8f.txt")!;
     expect(seed.slice(1, 6)).toEqual(["2023-01-05", "政府工作报告", "区人民政府", "钢城区", "utf-8"]);
@@ -136,10 +136,10 @@ describe("extract CLI on good and bad reports", () => {
 
   it("writes the four CSVs with BOM, CRLF and the contract's headers", () => {
     const headers: Record<string, string> = {
-      "dataset.csv": "pillar,indicator,target,unit,year,actual,code,comparator,actual_basis,period,region,target_source,actual_source,note",
+      "dataset.csv": "pillar,indicator,target,unit,year,actual,code,comparator,actual_basis,period,region,target_source,actual_source,note,target_high,status",
       "evidence.csv": "doc,region,kind,basis,year,period,indicator,code,value,unit,comparator,quote,offset",
       "indicators.csv": "code,indicator_zh,indicator_en,unit,pillar,aliases",
-      "sources.csv": "doc,published,title,source,region,encoding,chars,facts",
+      "sources.csv": "doc,published,title,source,region,encoding,chars,facts,format",
     };
     for (const [file, header] of Object.entries(headers)) {
       const text = fs.readFileSync(path.join(out, file), "utf8");

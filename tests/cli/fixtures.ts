@@ -25,8 +25,8 @@ export function sampleBundle(): DatasetBundle {
     version: 1,
     generated: "",
     sources: [
-      { doc: "001_621448fe1ef1cd4b.txt", published: "2024-01-18", title: "加快建设现代化高品质美丽钢城", source: "报纸版面 B08", region: "钢城区", encoding: "utf-8", chars: 3582, facts: 1 },
-      { doc: "004_626b0ceba637dc8f.txt", published: "2023-01-05", title: "政府工作报告", source: "区人民政府", region: "钢城区", encoding: "gb18030", chars: 12744, facts: 3 },
+      { doc: "001_621448fe1ef1cd4b.txt", published: "2024-01-18", title: "加快建设现代化高品质美丽钢城", source: "报纸版面 B08", region: "钢城区", encoding: "utf-8", chars: 3582, facts: 1, format: "txt" },
+      { doc: "004_626b0ceba637dc8f.txt", published: "2023-01-05", title: "政府工作报告", source: "区人民政府", region: "钢城区", encoding: "gb18030", chars: 12744, facts: 3, format: "txt" },
     ],
     indicators: [
       { code: "GDP_GROWTH", indicator_zh: "地区生产总值增长", indicator_en: "GDP growth", unit: "%", pillar: "总体目标", aliases: ["GDP增长", "生产总值增长"] },
@@ -37,11 +37,13 @@ export function sampleBundle(): DatasetBundle {
         pillar: "总体目标", indicator: "地区生产总值增长", target: 6, unit: "%", year: 2023, actual: 3, code: "GDP_GROWTH",
         comparator: "~", actual_basis: "estimate", period: "", region: "钢城区",
         target_source: "004_626b0ceba637dc8f.txt@5120", actual_source: "001_621448fe1ef1cd4b.txt@812", note: "",
+        target_high: null, status: "",
       },
       {
         pillar: "总体目标", indicator: "地区生产总值", target: 500, unit: "亿元", year: 2026, actual: null, code: "GDP",
         comparator: ">", actual_basis: "", period: "2022-2026", region: "钢城区",
         target_source: "000_d33a4786bad3311c.txt@77", actual_source: "", note: "",
+        target_high: null, status: "",
       },
     ],
     warnings: [{ file: "x.txt", message: "no indicator facts found" }],

@@ -23,19 +23,19 @@ describe("CSV output", () => {
     const csv = tableFile("dataset.csv");
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.split("\r\n")[0]).toBe(
-      BOM + "pillar,indicator,target,unit,year,actual,code,comparator,actual_basis,period,region,target_source,actual_source,note",
+      BOM + "pillar,indicator,target,unit,year,actual,code,comparator,actual_basis,period,region,target_source,actual_source,note,target_high,status",
     );
     expect(tableFile("evidence.csv").split("\r\n")[0]).toBe(
       BOM + "doc,region,kind,basis,year,period,indicator,code,value,unit,comparator,quote,offset",
     );
-    expect(tableFile("sources.csv").split("\r\n")[0]).toBe(BOM + "doc,published,title,source,region,encoding,chars,facts");
+    expect(tableFile("sources.csv").split("\r\n")[0]).toBe(BOM + "doc,published,title,source,region,encoding,chars,facts,format");
     expect(tableFile("indicators.csv").split("\r\n")[0]).toBe(BOM + "code,indicator_zh,indicator_en,unit,pillar,aliases");
   });
 
   it("writes numbers as plain decimals and null as empty", () => {
     const lines = tableFile("dataset.csv").split("\r\n");
-    expect(lines[1]).toBe("总体目标,地区生产总值增长,6,%,2023,3,GDP_GROWTH,~,estimate,,钢城区,004_626b0ceba637dc8f.txt@5120,001_621448fe1ef1cd4b.txt@812,");
-    expect(lines[2]).toBe("总体目标,地区生产总值,500,亿元,2026,,GDP,>,,2022-2026,钢城区,000_d33a4786bad3311c.txt@77,,");
+    expect(lines[1]).toBe("总体目标,地区生产总值增长,6,%,2023,3,GDP_GROWTH,~,estimate,,钢城区,004_626b0ceba637dc8f.txt@5120,001_621448fe1ef1cd4b.txt@812,,,");
+    expect(lines[2]).toBe("总体目标,地区生产总值,500,亿元,2026,,GDP,>,,2022-2026,钢城区,000_d33a4786bad3311c.txt@77,,,,");
     const evidence = Papa.parse<string[]>(tableFile("evidence.csv").slice(1), { skipEmptyLines: true }).data;
     const value = evidence[0].indexOf("value");
     expect(evidence.slice(1).map((r) => r[value])).toEqual(["6", "3", "0.0000001", "1000000000000000000000", "-10"]);
@@ -99,7 +99,7 @@ describe("writeOutputs + XLSX", () => {
     expect(tableNames).toEqual([["GC_Data"], ["GC_Evidence"], ["GC_Indicators"], ["GC_Sources"]]);
 
     const data = wb.getWorksheet("Data")!;
-    expect(data.getRow(1).values).toEqual([undefined, "pillar", "indicator", "target", "unit", "year", "actual", "code", "comparator", "actual_basis", "period", "region", "target_source", "actual_source", "note"]);
+    expect(data.getRow(1).values).toEqual([undefined, "pillar", "indicator", "target", "unit", "year", "actual", "code", "comparator", "actual_basis", "period", "region", "target_source", "actual_source", "note", "target_high", "status"]);
     expect(data.getCell("C2").value).toBe(6);
     expect(data.getCell("E2").value).toBe(2023);
     expect(data.getCell("F2").value).toBe(3);
@@ -125,7 +125,7 @@ describe("writeOutputs + XLSX", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "gc-indicators.xlsx"));
     const table = wb.getWorksheet("Data")!.getTable("GC_Data") as unknown as { table: { tableRef?: string; ref?: string } };
-    expect(table.table.tableRef ?? table.table.ref).toMatch(/^A1:N2$/);
+    expect(table.table.tableRef ?? table.table.ref).toMatch(/^A1:P2$/);
     expect(fs.readFileSync(path.join(dir, "dataset.csv"), "utf8").trim().split("\r\n")).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ export function row(partial: Partial<DatasetRow> & Pick<DatasetRow, "indicator">
   return {
     pillar: "总体目标", target: null, unit: "", year: 2024, actual: null, code: "",
     comparator: "", actual_basis: "", period: "", region: "钢城区",
-    target_source: "", actual_source: "", note: "", ...partial,
+    target_source: "", actual_source: "", note: "", target_high: null, status: "", ...partial,
   };
 }
 
@@ -46,7 +46,7 @@ export const CATALOG: CatalogEntry[] = [
 
 export const SOURCE: SourceRow = {
   doc: "000_d33a4786bad3311c.txt", published: "2022-02-18", title: "钢城区重点推进“1364”工作思路落细落实",
-  source: "齐鲁晚报·齐鲁壹点", region: "钢城区", encoding: "utf-8", chars: 5120, facts: 2,
+  source: "齐鲁晚报·齐鲁壹点", region: "钢城区", encoding: "utf-8", chars: 5120, facts: 2, format: "txt",
 };
 
 export function bundle(dataset: DatasetRow[], evidence: Fact[] = [GDP_FACT, FORMULA_LIKE_FACT]): DatasetBundle {

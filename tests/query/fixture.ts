@@ -20,7 +20,7 @@ const catalog: CatalogEntry[] = [
 function row(partial: Partial<DatasetRow> & Pick<DatasetRow, "indicator" | "code" | "year">): DatasetRow {
   return {
     pillar: "总体目标", target: null, unit: "%", actual: null, comparator: "=", actual_basis: "",
-    period: "", region: "钢城区", target_source: "", actual_source: "", note: "", ...partial,
+    period: "", region: "钢城区", target_source: "", actual_source: "", note: "", target_high: null, status: "", ...partial,
   };
 }
 
@@ -68,7 +68,7 @@ export function fixtureBundle(): DatasetBundle {
   return {
     version: 1, generated: "", warnings: [],
     sources: [DOC_2022, DOC_2023, DOC_2024].map((doc) => ({
-      doc, published: "", title: "", source: "", region: "钢城区", encoding: "utf-8", chars: 0, facts: 0,
+      doc, published: "", title: "", source: "", region: "钢城区", encoding: "utf-8", chars: 0, facts: 0, format: "txt",
     })),
     indicators: catalog.map((c) => ({ ...c, aliases: [...c.aliases] })),
     evidence: evidence.map((f) => ({ ...f })),

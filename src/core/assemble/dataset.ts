@@ -40,6 +40,8 @@ function rowOf(group: Fact[], catalog: Catalog, published: Map<string, string>):
     target_source: target ? sourceOf(target) : "",
     actual_source: actual ? sourceOf(actual) : "",
     note: supersededNote(group, [target, actual]),
+    target_high: null,
+    status: "",
   };
 }
 
