@@ -1,92 +1,33 @@
-// The built task pane in real headless Chromium. office.js is replaced by a stub Excel host
-// (office-stub.js) that records what the pane writes; the bundle is built with the project's
-// webpack.config.js, with the bundled dataset swapped for a hand-written fixture so that the
-// assertions do not depend on the state of the parser.
-import { execFileSync } from "child_process";
+// The built task pane in a real headless browser (tests/support/browser.ts picks it). office.js
+// is replaced by a stub Excel host (office-stub.js) that records what the pane writes; the bundle
+// is built with the project's webpack.config.js, with the bundled dataset swapped for a
+// hand-written fixture so that the assertions do not depend on the state of the parser.
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import { AddressInfo } from "net";
-import { Browser, chromium, Page } from "playwright-core";
-import webpack from "webpack";
+import { Browser, Page } from "playwright-core";
 import { DATASET_COLUMNS } from "../../src/core/types";
+import { launchBrowser } from "../support/browser";
+import { host, openPane as open, PaneServer, servePane } from "../support/pane";
 
 // Each test opens a fresh page on the development bundle; that takes seconds, not milliseconds.
 jest.setTimeout(60_000);
 
 const ROOT = path.resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
 const FIXTURE = path.join(__dirname, "fixture-dataset.json");
-const STUB = fs.readFileSync(path.join(__dirname, "office-stub.js"), "utf8");
-const SCREENSHOT = path.join(ROOT, "docs/taskpane.png");
 const fixture = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
 
-let outDir: string;
-let server: http.Server;
-let base: string;
+let pane: PaneServer;
 let browser: Browser;
 
-async function build(): Promise<void> {
-  // The project's config refuses to build without the seeds dataset (even though we alias it away).
-  if (!fs.existsSync(path.join(ROOT, "lib/seeds-data/dataset.json"))) {
-    execFileSync("npm", ["run", "--silent", "build:data"], { cwd: ROOT, stdio: "ignore" });
-  }
-  const factory = require(path.join(ROOT, "webpack.config.js"));
-  const config = typeof factory === "function" ? await factory({}, { mode: "development" }) : factory;
-  config.mode = "development";
-  config.devtool = false;
-  config.context = ROOT;
-  config.output = { ...config.output, path: outDir };
-  config.resolve.alias = { ...config.resolve.alias, "@seeds-dataset": FIXTURE };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    });
-  });
-}
-
-function serve(dir: string): Promise<string> {
-  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
-  server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": `${types[path.extname(file)] ?? "application/octet-stream"}; charset=utf-8` });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
-
-async function openPane(query = ""): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 1000 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: STUB }));
-  await page.goto(`${base}/taskpane.html${query}`);
-  await page.waitForFunction(() => (document.getElementById("counts")?.textContent ?? "") !== "");
-  expect(errors).toEqual([]);
-  return page;
-}
-
-const host = <T>(page: Page, f: string): Promise<T> => page.evaluate(`window.__gcHost.${f}`) as Promise<T>;
+const openPane = (query = ""): Promise<Page> => open(browser, pane, { query });
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "gc-taskpane-"));
-  await build();
-  base = await serve(outDir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  [pane, browser] = await Promise.all([servePane(FIXTURE), launchBrowser()]);
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  await pane?.close();
 });
 
 describe("task pane in Chromium", () => {
@@ -201,18 +142,6 @@ describe("task pane in Chromium", () => {
     const sources = await host<unknown[][]>(page, 'body("GC_Sources")');
     expect(sources.map((r) => r[0])).toContain("新报告.txt");
     expect(await page.textContent("#counts")).toMatch(/^文档 3 /);
-    await page.close();
-  });
-
-  it("saves a screenshot of the pane for the docs", async () => {
-    const page = await openPane();
-    await page.setViewportSize({ width: 360, height: 720 });
-    await page.fill("#search", "地区生产总值");
-    await page.click("#results li:first-child .result-button");
-    await page.waitForSelector("#detail .year");
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
     await page.close();
   });
 
