@@ -6,6 +6,7 @@ import { segment } from "./segment/structure";
 import { extractFacts } from "./extract/facts";
 import { Catalog, loadCatalog } from "./catalog/catalog";
 import { assembleDataset } from "./assemble/dataset";
+import { assignStatus, statusAsOf } from "./assemble/status";
 import { docDate, inferMeta } from "./docmeta";
 import { CatalogEntry, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
 
@@ -72,7 +73,10 @@ export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog
   }));
   const evidence = docs.flatMap((d) => d.facts);
   const published = new Map(docs.map((d) => [d.meta.file, d.meta.published]));
-  return { version: 1, generated, sources, indicators: cat.entries, evidence, dataset: assembleDataset(evidence, cat, published), warnings };
+  const rows = assembleDataset(evidence, cat, published);
+  // Corrections (applyCorrections) go between assembly and status: status judges the final values.
+  const dataset = assignStatus(rows, evidence, statusAsOf(sources));
+  return { version: 1, generated, sources, indicators: cat.entries, evidence, dataset, warnings };
 }
 
 /** The inverse of buildBundle's inputs: lets the task pane merge new files with bundled ones. */
