@@ -5,17 +5,19 @@ import type { Basis, DatasetRow, Fact } from "../types";
 import type { Catalog } from "../catalog/catalog";
 import { pillarOf } from "../catalog/catalog";
 import { PILLARS } from "../resources/pillars";
+import { inCatalogUnit, inCommonUnit } from "./units";
 
 const BASIS_RANK: Record<Basis, number> = { final: 4, estimate: 3, "to-date": 2, h1: 1, plan: 0 };
 
 export function assembleDataset(facts: Fact[], catalog: Catalog, published: Map<string, string>): DatasetRow[] {
   const groups = new Map<string, Fact[]>();
-  for (const f of facts) {
+  for (const fact of facts) {
+    const f = inCatalogUnit(fact, catalog);
     const key = [f.region, f.code || f.indicator, f.year ?? "", f.period].join("|");
     const list = groups.get(key);
     if (list) list.push(f); else groups.set(key, [f]);
   }
-  const rows = [...groups.values()].map((g) => rowOf(g, catalog, published));
+  const rows = [...groups.values()].map((g) => rowOf(g[0].code ? g : inCommonUnit(g), catalog, published));
   return rows.sort(compareRows);
 }
 

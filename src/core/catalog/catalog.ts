@@ -2,9 +2,10 @@
 // extended by a user's CSV) and maps an indicator phrase from the text to its code.
 import Papa from "papaparse";
 import type { CatalogEntry } from "../types";
-import { CATALOG_CSV } from "../resources/catalog";
+import { CATALOG_CSV, LOOKUP_PREFIX, NAME_FOLDS } from "../resources/catalog";
 import { PILLARS, PILLAR_KEYWORDS } from "../resources/pillars";
 import { foldName } from "../query/fold";
+import { sameDimension } from "./units";
 
 export class Catalog {
   readonly entries: CatalogEntry[];
@@ -20,6 +21,13 @@ export class Catalog {
         if (key && !this.byName.has(key)) this.byName.set(key, e);
       }
     }
+    // Folded spellings second, so a name or alias written out always wins over a folded one.
+    for (const e of entries) {
+      for (const name of [e.indicator_zh, ...e.aliases]) {
+        const key = foldSynonyms(normaliseName(name));
+        if (key && !this.byName.has(key)) this.byName.set(key, e);
+      }
+    }
   }
 
   get(code: string): CatalogEntry | undefined {
@@ -29,10 +37,10 @@ export class Catalog {
   /** The entry an indicator phrase names, if its unit fits the entry's. */
   match(phrase: string, unit: string): CatalogEntry | undefined {
     const key = normaliseName(phrase);
-    const bare = key.replace(/^(完成|实现|全社会|全区|全年|预计)/, "");
-    // `城镇居民人均可支配收入年均增长`, `…同比增长`, `高新技术企业总数`: same indicator, plainer words.
-    const plain = bare.replace(/(年均|同比|比上年)(?=增长|增速|下降)/, "").replace(/(总数|总量|数量)$/, "");
-    for (const candidate of [key, bare, plain]) {
+    // `全省地区生产总值增长`, `完成重点项目投资`: the jurisdiction and the frame's verb name nothing.
+    const bare = key.replace(LOOKUP_PREFIX, "");
+    // `城镇居民人均可支配收入年均增长`, `居民消费价格涨幅`, `高新技术企业总数`: same indicator, plainer words.
+    for (const candidate of [key, bare, foldSynonyms(bare)]) {
       const e = this.byName.get(candidate);
       if (e && unitsFit(e.unit, unit)) return e;
     }
@@ -45,19 +53,20 @@ export function normaliseName(name: string): string {
   return foldName(name).replace(/[()《》的]/g, "");
 }
 
-/**
- * 亿元 and 万元 fit one indicator (same base unit); % fits only %; two counting words (家, 户,
- * 个, 所) fit each other — an entity count is the same indicator whatever it is counted in.
- */
-function unitsFit(catalogUnit: string, unit: string): boolean {
-  if (catalogUnit === unit) return true;
-  if (!catalogUnit || !unit || catalogUnit.includes("%") || unit.includes("%")) return false;
-  const base = (u: string) => u.replace(/^(千万|百万|万|亿)/, "");
-  if (base(catalogUnit) === base(unit)) return true;
-  return COUNTING.has(base(catalogUnit)) && COUNTING.has(base(unit)) && catalogUnit.startsWith("万") === unit.startsWith("万");
+/** A name with the catalog's synonym folds applied (resources/catalog.ts NAME_FOLDS). */
+export function foldSynonyms(key: string): string {
+  for (const [re, to] of NAME_FOLDS) key = key.replace(re, to);
+  return key;
 }
 
-const COUNTING = new Set("个家户所处条座项件间套支".split(""));
+/**
+ * A unit fits a catalog entry when it converts into the entry's unit: 亿元 and 万亿元, 亿斤 and
+ * 万吨, 万管 and 管, and any two counting words (家, 个, 所: an entity count is the same
+ * indicator whatever it is counted in). % fits only %.
+ */
+function unitsFit(catalogUnit: string, unit: string): boolean {
+  return catalogUnit === unit || sameDimension(catalogUnit, unit);
+}
 
 export function parseCatalogCsv(csv: string): CatalogEntry[] {
   const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
