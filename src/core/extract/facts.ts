@@ -5,7 +5,7 @@ import type { Article, Sentence } from "../segment/structure";
 import { DocDate, FrameTracker, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";
 import { findEnumerations } from "./enumeration";
-import { attachDependent, phraseOf } from "./phrase";
+import { attachDependent, phraseOf, tidyName } from "./phrase";
 import { clauseEnd, clauseStartBefore } from "./clauses";
 import { FRAME_WORDS } from "../resources/phrases";
 
@@ -139,7 +139,7 @@ function lendOwners(text: string, named: Named[]): Named[] {
 
 
 function normaliseIndicator(s: string): string {
-  return s.replace(/\s+/g, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, "");
+  return tidyName(s.replace(/\s+/g, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, ""));
 }
 
 /** A headline that restates a number of its article's body is the same fact, not a second one. */

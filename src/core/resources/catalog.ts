@@ -113,9 +113,10 @@ GENERAL_SPENDING_CUT,压减一般性支出,Cut in general spending,%,四项保�
 
 /**
  * Words a catalog lookup ignores in front of an indicator: the whole-jurisdiction prefixes
- * (`全省地区生产总值增长` is the province's GDP growth) and kind markers of the frame.
+ * (`全省地区生产总值增长` is the province's GDP growth), a qualifier naming every level at once
+ * (`省、市、区重点项目` are all the key projects) and kind markers of the frame.
  */
-export const LOOKUP_PREFIX = /^(?:全省|全市|全区|全县|全州|全旗|全盟|全国|全域|我省|我市|我区|我县|我州|我旗|我盟|本省|本市|本区|本县|全社会|全年|完成|实现|预计)+(?=.)/;
+export const LOOKUP_PREFIX = /^(?:全省|全市|全区|全县|全州|全旗|全盟|全国|全域|我省|我市|我区|我县|我州|我旗|我盟|本省|本市|本区|本县|全社会|全年|完成|实现|预计|(?:省、?市、?[区县]|各级)(?:三级)?)+(?=.)/;
 
 /**
  * Ways of saying the same measure, folded before a catalog lookup (on the catalog's names and
@@ -128,5 +129,5 @@ export const NAME_FOLDS: Array<[RegExp, string]> = [
   [/(?:降低|降幅|下降率|减少|下降幅度)$/, "下降"],
   [/提升$/, "提高"],
   [/(?:年均|同比|比上年|较上年|同口径)(?=增长$|下降$|提高$)/, ""],
-  [/(?:总数|总量|数量|人数)$/, ""],
+  [/(?:总数|总量|数量|人数)$|总量(?=增长$|下降$)/, ""],
 ];

@@ -4,12 +4,19 @@
 
 /** Words that open a clause without naming anything (dropped from the start of a phrase). */
 export const LEADING_FILLERS = [
-  "其中", "同时", "此外", "另外", "并且", "而且", "以及", "全区", "全市", "全县", "全年", "年内", "今年", "当年",
-  "年底前", "年末", "力争", "确保", "争取", "努力", "预计", "累计", "共计", "合计", "已经", "已", "先后", "目前",
-  "截至目前", "截至", "实现了", "实现", "下一步", "进一步", "持续", "稳步", "全力", "着力", "大力", "积极", "重点", "主要",
-  "我区", "全区上下", "计划", "首批", "首期", "一次性", "其", "共", "并", "和", "及", "与", "、", "在", "对", "将", "还将", "也将",
-  "今年以来", "上半年", "前三季度", "同期", "当期", "期间", "明年", "下半年", "今后", "新的一年", "全年累计",
+  "其中", "同时", "此外", "另外", "并且", "而且", "以及", "全区", "全市", "全县", "全省", "全州", "全旗", "全盟",
+  "全年", "年内", "今年", "当年", "年底前", "年末", "力争", "确保", "争取", "努力", "预计", "累计", "共计", "合计",
+  "已经", "已", "先后", "目前", "截至目前", "截至", "实现了", "实现", "下一步", "进一步", "持续", "稳步", "全力",
+  "着力", "大力", "积极", "重点", "主要", "我区", "我省", "我市", "我县", "全区上下", "全省上下", "全市上下", "计划",
+  "首批", "首期", "一次性", "、", "将", "还将", "也将", "今年以来", "上半年", "前三季度", "同期", "当期", "期间",
+  "明年", "下半年", "今后", "新的一年", "全年累计", "按照", "对于", "关于", "通过", "围绕", "聚焦", "依托",
 ];
+
+/**
+ * One-character connectives and prepositions dropped from a phrase's start, unless they begin
+ * a word (对外贸易, 共享, 在建项目, 其他, 并购, 和美乡村, 及时).
+ */
+export const LEADING_CONNECTIVES = /^(?:对(?![外口接标象比])|共(?![性享同建青产有])|并(?![购网联])|和(?![美谐平])|及(?!时)|与|在(?![建库岗校职线营运])|其(?![他余]))(?=.)/;
 
 /** Markers of kind or basis inside a phrase (`地区生产总值预计增长`): they belong to the frame, not the name. */
 export const FRAME_WORDS = /预计|力争|确保/g;
@@ -20,6 +27,8 @@ export const LEADING_PATTERNS: RegExp[] = [
   /^[\u4e00-\u9fff]{2}[区县](?:还|也|将|要|已)*(?=[\u4e00-\u9fff])/,
   /^“?十[一二三四五六七八九]五”?(期间|时期)?[，,]?/,
   /^(未来|今后)?[五5]年(内|里)?/,
+  // A list's ordinal: 一是, 十是, 10., （三）
+  /^(?:[一二三四五六七八九十]+是|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)])/,
 ];
 
 /** Action verbs that can open a count placed before its noun (`新建幼儿园` / `新建3所幼儿园`). */
@@ -37,12 +46,27 @@ export const ACTION_VERBS = [
 export const VERB_CONNECTIVES = ["并", "和", "及", "、"];
 
 /** A phrase that only makes sense attached to the previous indicator: `…41亿元、增长48.5%`. */
-export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率|高于|低于|快于|慢于)/;
+export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年|年均)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率|高于|低于|快于|慢于)/;
 
 /** An attribute word alone names a measure of the previous subject: `…9条、长度12.6公里`. */
 export const ATTRIBUTE_ONLY = /^(?:完成)?(?:总投资|投资|总额|金额|长度|里程|面积|规模|总量)$/;
 /** The same words ending the previous indicator measure its subject, which the attribute shares. */
 export const ATTRIBUTE_SUFFIX = /(?:占地面积|占地|面积|长度|里程|规模|总量|总投资|投资|总额|金额)$/;
+
+/**
+ * Measures of one subject that stand in for each other in a list: `规上工业产值增长7%、增加值增长6.5%`
+ * — the second names 增加值 of the same 规上工业. Longest first where one ends another.
+ */
+export const SIBLING_MEASURES = [
+  "主营业务收入", "营业收入", "利润总额", "增加值", "总产值", "产值", "营收", "利润", "税收", "产量", "销售额", "出口额", "进口额",
+];
+
+/**
+ * `地区生产总值按增长5%安排`: a value planned "at" a rate. 按 before the measure and the planning
+ * verb after the value frame the figure; neither is part of the indicator.
+ */
+export const PLANNED_AT = /按(?=(?:增长|下降|提高|降低)$)/;
+export const PLANNING_VERBS = /^(?:安排|考虑|预期|部署|测算)/;
 
 /** Growth words stripped from the previous indicator before a share is attached to it. */
 export const GROWTH_SUFFIX = /(?:年均)?(?:增长|增速|增幅)$/;
