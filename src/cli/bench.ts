@@ -7,6 +7,7 @@ import * as path from "path";
 import { decodeBytes } from "../core/decode";
 import { parseManifest } from "../core/manifest";
 import { InputFile, runPipeline } from "../core/pipeline";
+import { longTable, repeatedLine } from "./bench-inputs";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SEEDS = path.join(ROOT, "seeds");
@@ -103,6 +104,7 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 function main(): void {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} missing: run npm run build:node first`);
+  if (process.env.GC_BENCH_ONLY === "long") return benchLongInputs(); // the long-input cases alone
   console.log(`gc-indicators benchmark: CLI end to end (median of ${REPS}) and core in-process, node ${process.version}`);
   const rows: { corpus: Corpus; cli: CliRun; core: ReturnType<typeof timeCore> }[] = [];
   for (const scale of SCALES) {
@@ -120,6 +122,33 @@ function main(): void {
 
   const xlsx = runCli(hundred.corpus, ["--xlsx"]);
   console.log(`100× with --xlsx: ${fmt(xlsx.seconds)} s, write phase ${fmt((xlsx.phases.writeMs ?? 0) / 1000)} s, peak ${fmt(xlsx.peakMb, 0)} MB`);
+
+  benchLongInputs();
+}
+
+/** Unpunctuated input, where a parser that searches clause edges per number goes quadratic. */
+function benchLongInputs(): void {
+  console.log("\nlong unpunctuated input (parse = the CLI's pipeline phase; goal for the table: < 2 s, < 300 MB):");
+  const cases: Array<[string, string]> = [
+    ["4,000-line table", longTable(4000)],
+    ["`产值增长5%` × 4,000 on one line", repeatedLine(4000)],
+  ];
+  for (const [name, text] of cases) {
+    const dir = path.join(WORK, "long");
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, "long.txt"), text);
+    const corpus: Corpus = { scale: 0, dir, files: 1, bytes: Buffer.byteLength(text) };
+    const runs = Array.from({ length: REPS }, () => runCli(corpus));
+    const parse = median(runs.map((r) => (r.phases.pipelineMs ?? NaN) / 1000));
+    const peak = Math.max(...runs.map((r) => r.peakMb));
+    const out = dirBytes(path.join(WORK, "out-0x"));
+    console.log(`  ${name}: ${fmt(corpus.bytes / 1e3, 0)} KB, parse ${fmt(parse)} s, whole run ${fmt(median(runs.map((r) => r.seconds)))} s, peak ${fmt(peak, 0)} MB, output ${fmt(out / 1e6)} MB`);
+  }
+}
+
+function dirBytes(dir: string): number {
+  return fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
 }
 
 function printTable(rows: { corpus: Corpus; cli: CliRun; core: { decodeMbS: number; pipelineMbS: number } }[]): void {

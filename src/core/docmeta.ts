@@ -15,9 +15,12 @@ export function inferMeta(file: string, cleanedText: string, defaults?: Document
   return { file, published, title, source: defaults?.source ?? "", region };
 }
 
+/** Districts counted: the first ones mentioned (a page names a handful; a list of hundreds is not about them all). */
+const MENTION_CANDIDATES = 32;
+
 function mostMentioned(text: string): string {
   const counts = new Map<string, number>();
-  for (const r of regionsIn(text)) counts.set(r, (text.split(r).length - 1));
+  for (const r of regionsIn(text).slice(0, MENTION_CANDIDATES)) counts.set(r, (text.split(r).length - 1));
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
 }
 

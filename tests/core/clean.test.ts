@@ -27,6 +27,14 @@ describe("clean-up", () => {
     expect(cleaned("一、2022年工作回顾\n2022年是开局之年。")).toBe("一、2022年工作回顾\n2022年是开局之年。");
   });
 
+  test("a pasted statistics table keeps its rows and the spaces between cells", () => {
+    const table = "主要指标\n工业产值 120.5亿元 增长6.1%\n农业产值 33亿元 增长3.0%\n服务业增加值 80.2亿元 增长5.5%\n";
+    expect(cleaned(table).split("\n")).toEqual(["主要指标", "工业产值 120.5亿元 增长6.1%", "农业产值 33亿元 增长3.0%", "服务业增加值 80.2亿元 增长5.5%", ""]);
+    expect(cleaned(cleaned(table))).toBe(cleaned(table));
+    // Two such lines are no table: a broken prose line still joins its continuation.
+    expect(cleaned("全区工业产值 120 亿元\n增长6%，")).toBe("全区工业产值120亿元增长6%，");
+  });
+
   test("removes page furniture", () => {
     expect(cleaned("全文完。\n\n\tB08-PDF 版面\n")).not.toContain("PDF");
     expect(cleaned("新篇章！\n\n\n—22—\n")).not.toContain("22");

@@ -74,6 +74,26 @@ describe("naming what a number measures", () => {
     expect(named(text).map((n) => [n[1], n[2], n[3]])).toEqual([[3, "%", "<="], [3, "%", "="]]);
   });
 
+  test("a table row is read as a row: its label names its figures", () => {
+    const table = "工业产值 120.5亿元 增长6.1%\n农业产值 33亿元 增长3.0%\n服务业增加值 80.2亿元 增长5.5%\n";
+    expect(named(table).map((n) => [n[0], n[1], n[2]])).toEqual([
+      ["工业产值", 120.5, "亿元"], ["工业产值增长", 6.1, "%"],
+      ["农业产值", 33, "亿元"], ["农业产值增长", 3, "%"],
+      ["服务业增加值", 80.2, "亿元"], ["服务业增加值增长", 5.5, "%"],
+    ]);
+  });
+
+  test("a long clause is quoted by a bounded window ending just after its number", () => {
+    const c = clean("产值增长5%".repeat(300) + "。").text;
+    const facts = extractFacts(c, segment(c, "钢城区"), docDate("2023-01-05"));
+    expect(facts).toHaveLength(300);
+    for (const f of facts) {
+      expect(f.quote.length).toBeLessThanOrEqual(160);
+      expect(c.startsWith(f.quote, f.cleanOffset)).toBe(true);
+    }
+    expect(facts[299].quote.endsWith("产值增长5%")).toBe(true);
+  });
+
   test("a headline restating the body is not a second fact", () => {
     const text = "强化数字赋能\n新建5G基站150个以上\n\n记者了解到，钢城区将新建5G基站150个以上。";
     expect(named(text)).toHaveLength(1);

@@ -22,6 +22,13 @@ describe("pipeline", () => {
     expect(original.slice(fai.offset).startsWith("固定资产投资增长5 . 4%")).toBe(true);
   });
 
+  test("a quote trimmed of leading separators is cited at its first shown character", () => {
+    const original = "、新增企业5家。";
+    const d = parseText("x.txt", original, { file: "x.txt", published: "2024-01-18", title: "", source: "", region: "钢城区" });
+    expect(d.facts[0].quote).toBe("新增企业5家");
+    expect(d.facts[0].offset).toBe(1);
+  });
+
   test("unreadable files become warnings naming them, the rest is processed", () => {
     const bundle = runPipeline([
       { name: "empty.txt", bytes: new Uint8Array() },

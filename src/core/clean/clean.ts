@@ -2,12 +2,13 @@
 // extraction broke (words and numbers split over lines, letter-spaced words, spaced decimals),
 // and keeps every character's original offset. Idempotent: clean(clean(x)) = clean(x).
 import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
+import { tableLines } from "./table";
 import { BYLINE, CJK_PUNCT, CLOSERS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
   t = replaceMapped(t, /\r\n?|[\u2028\u2029\u000b\u000c\u0085]/g, () => "\n");
-  t = replaceMapped(t, /[ \t\u00a0\u3000]+$/gm, () => "");
+  t = trimLineEnds(t);
   t = dropFurniture(t);
   t = joinBrokenLines(t);
   t = closeSpacing(t);
@@ -19,6 +20,28 @@ export function clean(text: string): MappedText {
 const FOLDABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]/g;
 function foldWidth(t: MappedText): MappedText {
   return replaceMapped(t, FOLDABLE, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
+}
+
+const BLANK = new Set([" ", "\t", "\u00a0", "\u3000"]);
+
+/** Trailing spaces of every line go, in one pass (a `+$` pattern rescans long runs of spaces). */
+function trimLineEnds(t: MappedText): MappedText {
+  const text = t.text;
+  let out: MappedBuilder | null = null;
+  let last = 0;
+  for (let end = 0; end <= text.length; end++) {
+    if (end < text.length && text[end] !== "\n") continue;
+    let from = end;
+    while (from > last && BLANK.has(text[from - 1])) from--;
+    if (from < end) {
+      out ??= new MappedBuilder(text.length);
+      out.copy(t, last, from);
+      last = end;
+    }
+  }
+  if (!out) return t;
+  out.copy(t, last, text.length);
+  return out.build(t.origin[text.length]);
 }
 
 function dropFurniture(t: MappedText): MappedText {
@@ -74,18 +97,25 @@ function joinBrokenLines(t: MappedText): MappedText {
   const blocks = groupBlocks(lines);
   const headline = new Set<Line>();
   for (const b of blocks) if (isHeadlineBlock(b)) b.forEach((l) => headline.add(l));
-  const out = new MappedBuilder(t.text.length);
-  for (let i = 0; i < lines.length; i++) {
+  const table = tableLines(lines.map((l) => l.text));
+  const nextNonEmpty = nextNonEmptyLines(lines);
+  let out: MappedBuilder | null = null;
+  let last = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
-    out.copy(t, line.start, line.end);
-    if (i === lines.length - 1) break;
-    const next = nextNonEmpty(lines, i + 1);
+    const next = nextNonEmpty[i + 1];
     const join = next !== -1 && line.text.trim() !== "" && !endsParagraph(line.text)
-      && !headline.has(line) && !headline.has(lines[next])
+      && !headline.has(line) && !headline.has(lines[next]) && !table[i] && !table[next]
       && !isHeadingLine(line.text) && !isHeadingLine(lines[next].text);
-    if (join) i = next - 1; // skip the break and any blank lines up to the continuation
-    else out.copy(t, line.end, line.end + 1);
+    if (!join) continue;
+    // Drop the break and any blank lines up to the continuation.
+    out ??= new MappedBuilder(t.text.length);
+    out.copy(t, last, line.end);
+    last = lines[next].start;
+    i = next - 1;
   }
+  if (!out) return t;
+  out.copy(t, last, t.text.length);
   return out.build(t.origin[t.text.length]);
 }
 
@@ -99,9 +129,11 @@ function groupBlocks(lines: Line[]): Line[][] {
   return blocks;
 }
 
-function nextNonEmpty(lines: Line[], from: number): number {
-  for (let j = from; j < lines.length; j++) if (lines[j].text.trim() !== "") return j;
-  return -1;
+/** For each line index, the first non-empty line at or after it (-1 if none), in one backward pass. */
+function nextNonEmptyLines(lines: Line[]): Int32Array {
+  const next = new Int32Array(lines.length + 1).fill(-1);
+  for (let j = lines.length - 1; j >= 0; j--) next[j] = lines[j].text.trim() !== "" ? j : next[j + 1];
+  return next;
 }
 
 const JOINS_CJK = new RegExp(`[${HAN}${CJK_PUNCT}]`);
@@ -118,10 +150,34 @@ function isLayoutSpace(m: RegExpExecArray): boolean {
   return JOINS_CJK.test(before) && JOINS_CJK_OR_DIGIT.test(after) || JOINS_CJK_OR_DIGIT.test(before) && JOINS_CJK.test(after);
 }
 
+/**
+ * In a table row a space separates cells (`地区生产总值 932.8亿元 增长7.0%`); only letter spacing
+ * (`地 区 生 产`, Chinese characters on both sides and no figure in the cell before) closes.
+ */
+function isCellSpace(m: RegExpExecArray): boolean {
+  const text = m.input;
+  if (!(JOINS_CJK.test(text[m.index - 1] ?? "") && JOINS_CJK.test(text[m.index + m[0].length] ?? ""))) return true;
+  for (let i = m.index - 1; i >= 0 && !/[\s]/.test(text[i]); i--) if (/\d/.test(text[i])) return true;
+  return false;
+}
+
+/** The lines that belong to a table, in order. */
+function tableRows(text: string): Line[] {
+  const lines = linesOf(text);
+  const table = tableLines(lines.map((l) => l.text));
+  return lines.filter((_, i) => table[i]);
+}
+
 /** Letter-spaced words (`机 构 存 贷 款`) and spaced decimals (`5 . 4%`, `1 .5万`) close up. */
 function closeSpacing(t: MappedText): MappedText {
   if (MAY_HAVE_SPACED_DECIMAL.test(t.text)) t = replaceMapped(t, SPACED_DECIMAL, (m) => (m[0].includes(".") ? "." : ""));
-  t = replaceMapped(t, SPACES, (m) => (isLayoutSpace(m) ? "" : m[0]));
+  const rows = tableRows(t.text);
+  let row = 0; // matches come in text order: the row holding a match is found by walking forward
+  const inTableRow = (i: number) => {
+    while (row < rows.length && rows[row].end <= i) row++;
+    return row < rows.length && rows[row].start <= i;
+  };
+  t = replaceMapped(t, SPACES, (m) => (isLayoutSpace(m) && !(inTableRow(m.index) && isCellSpace(m)) ? "" : m[0]));
   t = replaceMapped(t, /^[ \t\u00a0\u3000]+/gm, () => "");
   return t;
 }

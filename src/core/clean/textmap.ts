@@ -36,7 +36,8 @@ export class MappedBuilder {
     if (to <= from) return;
     this.parts.push(source.text.slice(from, to));
     this.reserve(to - from);
-    this.origins.set(source.origin.subarray(from, to), this.length);
+    if (to - from > 64) this.origins.set(source.origin.subarray(from, to), this.length);
+    else for (let i = from, j = this.length; i < to; i++, j++) this.origins[j] = source.origin[i]; // no view object per short span
     this.length += to - from;
   }
 
@@ -65,15 +66,18 @@ export function replaceMapped(
   if (!m) return source; // most passes change nothing in most documents
   const out = new MappedBuilder(source.text.length);
   let last = 0;
+  let changed = false;
   for (; m; m = pattern.exec(source.text)) {
     if (m[0].length === 0) { pattern.lastIndex++; continue; }
-    out.copy(source, last, m.index);
     const replacement = replace(m);
-    // Keep the origins of characters the replacement keeps verbatim at the same place.
-    if (replacement === m[0]) out.copy(source, m.index, m.index + m[0].length);
-    else pushAligned(out, source, m.index, m[0], replacement);
+    // A match kept verbatim stays in the span copied next, with its own origins.
+    if (replacement === m[0]) continue;
+    changed = true;
+    out.copy(source, last, m.index);
+    pushAligned(out, source, m.index, m[0], replacement);
     last = m.index + m[0].length;
   }
+  if (!changed) return source;
   out.copy(source, last, source.text.length);
   return out.build(source.origin[source.text.length]);
 }

@@ -1,14 +1,60 @@
 // Clause boundaries inside a sentence: where the words naming a number can start and end.
+// Found once per sentence and queried by binary search, so a long sentence with many numbers
+// (a table pasted from a PDF) costs its length, not its length squared.
 const CLAUSE_BOUNDARY = new Set("，。；：,;:！？!?…");
 
-/** Start of the clause holding position `i`. */
-export function clauseStartBefore(text: string, i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BOUNDARY.has(text[j])) return j + 1;
-  return 0;
+/** Positions of a set of characters in a text, found in one pass. */
+export class Marks {
+  private readonly at: number[] = [];
+
+  constructor(text: string, chars: ReadonlySet<string>) {
+    for (let i = 0; i < text.length; i++) if (chars.has(text[i])) this.at.push(i);
+  }
+
+  /** The last mark before `i`, or -1. */
+  before(i: number): number {
+    const k = this.firstAtOrAfter(i) - 1;
+    return k >= 0 ? this.at[k] : -1;
+  }
+
+  /** The first mark at or after `i`, or -1. */
+  from(i: number): number {
+    const k = this.firstAtOrAfter(i);
+    return k < this.at.length ? this.at[k] : -1;
+  }
+
+  /** Whether a mark lies in [from, to). */
+  within(from: number, to: number): boolean {
+    const j = this.from(from);
+    return j !== -1 && j < to;
+  }
+
+  private firstAtOrAfter(i: number): number {
+    let lo = 0, hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at[mid] < i) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
 }
 
-/** End of the clause holding position `from` (the boundary's index, or the text's end). */
-export function clauseEnd(text: string, from: number): number {
-  for (let j = from; j < text.length; j++) if (CLAUSE_BOUNDARY.has(text[j])) return j;
-  return text.length;
+/** The clauses of one sentence. */
+export class Clauses {
+  private readonly marks: Marks;
+
+  constructor(private readonly text: string) {
+    this.marks = new Marks(text, CLAUSE_BOUNDARY);
+  }
+
+  /** Start of the clause holding position `i`. */
+  startBefore(i: number): number {
+    return this.marks.before(i) + 1;
+  }
+
+  /** End of the clause holding position `from` (the boundary's index, or the text's end). */
+  end(from: number): number {
+    const j = this.marks.from(from);
+    return j === -1 ? this.text.length : j;
+  }
 }

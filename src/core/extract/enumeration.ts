@@ -3,7 +3,8 @@
 import { EACH_MARKER, SPLIT_COMPOUNDS } from "../resources/phrases";
 import { isReachingVerb, stripLeading, stripTrailing } from "./phrase";
 import type { Quantity } from "./quantity";
-import { clauseStartBefore } from "./clauses";
+import { Clauses, Marks } from "./clauses";
+import { capName, SUBJECT_MAX } from "./bounds";
 
 export interface Assignment {
   quantity: Quantity;
@@ -20,17 +21,65 @@ export interface Enumeration {
 }
 
 
-/** Values written as a list right after the marker: `16.3%、11.1%`, `50%以上、30%以上`. */
-function valueRun(text: string, qs: Quantity[], from: number): Quantity[] {
-  const first = qs.find((q) => q.start >= from && !q.threshold);
-  if (!first || /[，。；]/.test(text.slice(from, first.start))) return [];
-  const run = [first];
-  for (let k = qs.indexOf(first) + 1; k < qs.length; k++) {
-    const gap = text.slice(run[run.length - 1].end, qs[k].start);
-    if (!/^\s*[、和及与]\s*$/.test(gap) || qs[k].threshold) break;
-    run.push(qs[k]);
+const STOPS = new Set("，。；");
+const LINK = /^\s*[、和及与]\s*$/;
+
+/** One sentence's quantities with what the list readers ask of them, each found once. */
+class Sentence {
+  readonly clauses: Clauses;
+  private readonly stops: Marks;
+  /** nextReal[k]: index of the first non-threshold quantity at or after k. */
+  private readonly nextReal: Int32Array;
+  private readonly runs = new Map<number, Quantity[]>();
+
+  constructor(readonly text: string, readonly qs: Quantity[], clauses?: Clauses) {
+    this.clauses = clauses ?? new Clauses(text);
+    this.stops = new Marks(text, STOPS);
+    this.nextReal = new Int32Array(qs.length + 1);
+    this.nextReal[qs.length] = qs.length;
+    for (let k = qs.length - 1; k >= 0; k--) this.nextReal[k] = qs[k].threshold ? this.nextReal[k + 1] : k;
   }
-  return run;
+
+  /** Index of the first quantity starting at or after `pos` (starts rise with the numbers). */
+  firstFrom(pos: number): number {
+    let lo = 0, hi = this.qs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.qs[mid].start < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Values written as a list right after the marker: `16.3%、11.1%`, `50%以上、30%以上`. */
+  valueRun(from: number): Quantity[] {
+    const k = this.nextReal[this.firstFrom(from)];
+    if (k === this.qs.length || this.stops.within(from, this.qs[k].start)) return [];
+    let run = this.runs.get(k);
+    if (!run) {
+      run = [this.qs[k]];
+      for (let j = k + 1; j < this.qs.length; j++) {
+        const gap = this.text.slice(run[run.length - 1].end, this.qs[j].start);
+        if (!LINK.test(gap) || this.qs[j].threshold) break;
+        run.push(this.qs[j]);
+      }
+      this.runs.set(k, run);
+    }
+    return run;
+  }
+
+  /** Start of the subject before a marker at `at`: its clause's start, read back at most SUBJECT_MAX, never before `floor`. */
+  subjectStart(at: number, floor = 0): number {
+    return Math.max(this.clauses.startBefore(at), at - SUBJECT_MAX, floor);
+  }
+
+  /** Non-threshold quantities inside [from, to). */
+  countsWithin(from: number, to: number): Quantity[] {
+    const out: Quantity[] = [];
+    for (let k = this.firstFrom(from); k < this.qs.length && this.qs[k].start < to; k++) {
+      if (!this.qs[k].threshold && this.qs[k].end <= to) out.push(this.qs[k]);
+    }
+    return out;
+  }
 }
 
 /** Splits `规上工业产值、增加值` into subjects, lending the first's head to bare later ones. */
@@ -53,8 +102,8 @@ function splitCompound(item: string, count: number): string[] | null {
 }
 
 /** `8个省级、9个市级重点建设项目`: the counted subjects share the last one's noun. */
-function countedSubjects(subject: string, start: number, qs: Quantity[]): { items: string[]; counts: Quantity[] } | null {
-  const counts = qs.filter((q) => !q.threshold && q.start >= start && q.end <= start + subject.length);
+function countedSubjects(subject: string, start: number, sentence: Sentence): { items: string[]; counts: Quantity[] } | null {
+  const counts = sentence.countsWithin(start, start + subject.length);
   if (counts.length < 2) return null;
   const parts = counts.map((q, k) => subject.slice(q.end - start, (counts[k + 1]?.start ?? start + subject.length) - start).replace(/^[、和及与]+|[、和及与]+$/g, ""));
   const last = parts[parts.length - 1];
@@ -72,33 +121,40 @@ function measureVerb(between: string): string {
   return isReachingVerb(verb) ? "" : verb;
 }
 
-export function findEnumerations(text: string, qs: Quantity[]): Enumeration[] {
+export function findEnumerations(text: string, qs: Quantity[], clauses?: Clauses): Enumeration[] {
   const out: Enumeration[] = [];
+  if (qs.length === 0 || !text.includes("分别") && !EACH_MARKER.test(text)) return out;
+  const sentence = new Sentence(text, qs, clauses);
   let previousItems: string[] = [];
+  let previousEnd = 0; // a list's subjects start after the previous list's values
+  const listed = new Set<Quantity>();
   for (const m of text.matchAll(/分别/g)) {
-    const e = respectively(text, qs, m.index!, previousItems);
-    if (e) { out.push(e); previousItems = e.items; }
+    const e = respectively(sentence, m.index!, previousItems, previousEnd, listed);
+    if (e) { out.push(e); previousItems = e.items; previousEnd = e.end; }
   }
   const each = EACH_MARKER.exec(text);
   if (each) {
-    const e = shared(text, qs, each.index);
+    const e = shared(sentence, each.index);
     if (e) out.push(e);
   }
   return out;
 }
 
-function respectively(text: string, qs: Quantity[], at: number, previousItems: string[]): Enumeration | null {
-  const run = valueRun(text, qs, at + 2);
-  if (run.length < 2) return null;
-  const start = clauseStartBefore(text, at);
+function respectively(sentence: Sentence, at: number, previousItems: string[], floor: number, listed: Set<Quantity>): Enumeration | null {
+  const text = sentence.text;
+  const run = sentence.valueRun(at + 2);
+  // `分别…分别5%、6%`: values already given out by an earlier marker are not given out again.
+  if (run.length < 2 || listed.has(run[0])) return null;
+  listed.add(run[0]);
+  const start = sentence.subjectStart(at, floor);
   const rawSubject = text.slice(start, at);
   const lead = rawSubject.length - stripLeading(rawSubject).length;
   const subject = stripTrailing(rawSubject.slice(lead));
-  const verb = measureVerb(text.slice(at, run[0].start));
-  const counted = countedSubjects(subject, start + lead, qs);
+  const verb = measureVerb(text.slice(Math.max(at, run[0].start - SUBJECT_MAX), run[0].start));
+  const counted = countedSubjects(subject, start + lead, sentence);
   let items = counted?.items ?? splitSubjects(subject);
   if (items.length !== run.length && items.length === 1) items = splitCompound(items[0], run.length) ?? items;
-  if (items.length !== run.length && previousItems.length === run.length) items = previousItems.map((p) => p + subject);
+  if (items.length !== run.length && previousItems.length === run.length) items = previousItems.map((p) => capName(p + subject));
   if (items.length !== run.length) items = run.map(() => subject);
   const shared = run[0].hasPrefixComparator ? run[0].comparator : null;
   const assignments: Assignment[] = run.map((q, k) => ({
@@ -109,16 +165,17 @@ function respectively(text: string, qs: Quantity[], at: number, previousItems: s
   return { start, end: run[run.length - 1].end, assignments, items };
 }
 
-function shared(text: string, qs: Quantity[], at: number): Enumeration | null {
-  const run = valueRun(text, qs, at + 1);
+function shared(sentence: Sentence, at: number): Enumeration | null {
+  const text = sentence.text;
+  const run = sentence.valueRun(at + 1);
   if (run.length !== 1) return null;
-  const start = clauseStartBefore(text, at);
+  const start = sentence.subjectStart(at);
   const subject = stripTrailing(stripLeading(text.slice(start, at)));
   let items = splitSubjects(subject);
   if (items.length === 1) items = splitCompound(items[0], 2) ?? items;
   if (items.length < 2) return null;
   items = lendTail(items);
-  const verb = measureVerb(text.slice(at, run[0].start));
+  const verb = measureVerb(text.slice(Math.max(at, run[0].start - SUBJECT_MAX), run[0].start));
   return { start, end: run[0].end, assignments: items.map((item) => ({ quantity: run[0], indicator: item + verb })), items };
 }
 

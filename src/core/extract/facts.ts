@@ -6,7 +6,8 @@ import { DocDate, FrameTracker, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";
 import { findEnumerations } from "./enumeration";
 import { attachDependent, phraseOf, tidyName } from "./phrase";
-import { clauseEnd, clauseStartBefore } from "./clauses";
+import { Clauses, Marks } from "./clauses";
+import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
 import { FRAME_WORDS } from "../resources/phrases";
 
 /** A fact before the catalog and the document name are attached. */
@@ -31,6 +32,10 @@ const ATTRIBUTE = /(总投资|投资额?|规模|面积|总量|占地)$/;
 const ATTRIBUTE_PREFIX = /^.*?(总投资|投资额?|建设规模|规模|占地面积|面积|总量|占地)$/;
 
 
+const LIST_COMMA = new Set("、");
+const QUOTE_TRIM_START = /^[，,、；;：:\s]+/;
+const QUOTE_TRIM_END = /[，,、；;\s]+$/;
+
 export function extractFacts(text: string, articles: Article[], date: DocDate): RawFact[] {
   const facts: RawFact[] = [];
   const cues = scanCues(text);
@@ -41,16 +46,30 @@ export function extractFacts(text: string, articles: Article[], date: DocDate): 
       tracker.startParagraph(p);
       for (const s of p.sentences) {
         tracker.startSentence(s);
-        articleFacts.push(...sentenceFacts(s, article.region, tracker, p.heading));
+        for (const f of sentenceFacts(s, article.region, tracker, p.heading)) articleFacts.push(f);
       }
       tracker.endParagraph();
     }
-    facts.push(...dropRestatedHeadlines(articleFacts));
+    for (const f of dropRestatedHeadlines(articleFacts)) facts.push(f);
   }
   return facts;
 }
 
 interface Named { quantity: Quantity; indicator: string; quoteStart: number; quoteEnd: number }
+
+/** The quote of a fact: its clause, or when the clause is long a window ending a little after the number. */
+function quoteSpan(clauseStart: number, clauseEnd: number, focusEnd: number): [number, number] {
+  if (clauseEnd - clauseStart <= QUOTE_MAX) return [clauseStart, clauseEnd];
+  const end = Math.min(clauseEnd, focusEnd + QUOTE_AFTER);
+  return [Math.max(clauseStart, end - QUOTE_MAX), end];
+}
+
+/** The quote as shown (separators trimmed) and the offset of its first character. */
+function trimmedQuote(text: string, start: number, end: number): { quote: string; start: number } {
+  const raw = text.slice(start, end);
+  const lead = QUOTE_TRIM_START.exec(raw)?.[0].length ?? 0;
+  return { quote: raw.slice(lead).replace(QUOTE_TRIM_END, ""), start: start + lead };
+}
 
 function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, heading: boolean): RawFact[] {
   const text = s.text;
@@ -59,6 +78,7 @@ function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, headi
   const named = nameQuantities(text, qs);
   return named.map((n) => {
     const frame = tracker.at(n.quantity.numStart);
+    const shown = trimmedQuote(text, n.quoteStart, n.quoteEnd);
     return {
       region,
       kind: frame.kind,
@@ -69,66 +89,96 @@ function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, headi
       value: n.quantity.value,
       unit: n.quantity.unit,
       comparator: n.quantity.comparator,
-      quote: text.slice(n.quoteStart, n.quoteEnd).replace(/^[，,、；;：:\s]+|[，,、；;\s]+$/g, ""),
-      cleanOffset: s.start + n.quoteStart,
+      quote: shown.quote,
+      cleanOffset: s.start + shown.start,
       heading,
     };
   });
 }
 
 function nameQuantities(text: string, qs: Quantity[]): Named[] {
-  const named: Named[] = [];
-  const done = new Set<Quantity>();
-  for (const e of findEnumerations(text, qs)) {
+  const clauses = new Clauses(text);
+  const commas = new Marks(text, LIST_COMMA);
+  const listed: Named[] = [];
+  const done = new Set<number>();
+  for (const e of findEnumerations(text, qs, clauses)) {
+    const [quoteStart, quoteEnd] = quoteSpan(e.start, clauses.end(e.end), e.end);
     for (const a of e.assignments) {
-      named.push({ quantity: a.quantity, indicator: a.indicator, quoteStart: e.start, quoteEnd: clauseEnd(text, e.end) });
-      done.add(qs.find((q) => q.numStart === a.quantity.numStart)!);
+      listed.push({ quantity: a.quantity, indicator: capName(a.indicator), quoteStart, quoteEnd });
+      done.add(a.quantity.numStart);
     }
   }
+  listed.sort((a, b) => a.quantity.numStart - b.quantity.numStart);
+  const named: Named[] = [];
   const real = qs.filter((q) => !q.threshold);
+  let listedBefore = 0; // listed[0, listedBefore) lie before the current number
+  let lastListed: Named | undefined; // the first of the last listed number's subjects
+  let lastSequential: Named | undefined;
   real.forEach((q, k) => {
-    if (done.has(q)) return;
-    const clauseStart = clauseStartBefore(text, q.start);
+    if (done.has(q.numStart)) return;
+    const clauseStart = clauses.startBefore(q.start);
     const prev = real[k - 1];
     let segStart = clauseStart;
     if (prev && prev.end > clauseStart) {
       // `新建中心村卫生室10处、公有化村卫生室30处`: this item starts after the list's last 、.
-      const sep = text.lastIndexOf("、", q.start - 1);
+      const sep = commas.before(q.start);
       segStart = sep >= prev.end ? sep + 1 : prev.end;
     }
-    const end = clauseEnd(text, q.end);
+    const end = clauses.end(q.end);
     const next = real[k + 1];
     const stopped = next !== undefined && next.start < end;
-    let post = text.slice(q.end, stopped ? next.start : end);
+    let post = text.slice(q.end, Math.min(stopped ? next.start : end, q.end + POST_MAX));
     if (stopped) post = post.includes("、") ? post.slice(0, post.lastIndexOf("、")) : ownerOf(text, next, end) ?? post;
-    const previous = lastBefore(named, q.numStart);
-    let indicator = phraseOf(text.slice(segStart, q.start), post);
-    indicator = attachDependent(indicator, previous?.indicator);
-    named.push({ quantity: q, indicator, quoteStart: clauseStart, quoteEnd: end });
+    for (; listedBefore < listed.length && listed[listedBefore].quantity.numStart < q.numStart; listedBefore++) {
+      if (lastListed?.quantity.numStart !== listed[listedBefore].quantity.numStart) lastListed = listed[listedBefore];
+    }
+    const previous = later(lastSequential, lastListed);
+    let indicator = phraseOf(text.slice(Math.max(segStart, q.start - PRE_MAX), q.start), post);
+    indicator = capName(attachDependent(indicator, previous?.indicator));
+    const [quoteStart, quoteEnd] = quoteSpan(clauseStart, end, q.end);
+    lastSequential = { quantity: q, indicator, quoteStart, quoteEnd };
+    named.push(lastSequential);
   });
-  return lendOwners(text, named).sort((a, b) => a.quantity.numStart - b.quantity.numStart);
+  const all = mergeByPosition(listed, named);
+  return lendOwners(text, all, clauses);
 }
 
-/** The last named quantity before `position` (enumerations are named first, out of order). */
-function lastBefore(named: Named[], position: number): Named | undefined {
-  let found: Named | undefined;
-  for (const n of named) if (n.quantity.numStart < position && (!found || n.quantity.numStart > found.quantity.numStart)) found = n;
-  return found;
+/** Of two named quantities, the one stated later. */
+function later(a: Named | undefined, b: Named | undefined): Named | undefined {
+  if (!a || !b) return a ?? b;
+  return b.quantity.numStart > a.quantity.numStart ? b : a;
+}
+
+/** Two lists sorted by position merged into one (listed ones first at a tie, as a stable sort would). */
+function mergeByPosition(a: Named[], b: Named[]): Named[] {
+  const out: Named[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || i < a.length && a[i].quantity.numStart <= b[j].quantity.numStart) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }
 
 /** `实施20个总投资41.9亿元的重点技改项目`: the noun after `的` is what both numbers are about. */
 function ownerOf(text: string, next: Quantity, end: number): string | null {
   if (text[next.end] !== "的") return null;
-  return text.slice(next.end + 1, end) || null;
+  return text.slice(next.end + 1, Math.min(end, next.end + 1 + POST_MAX)) || null;
 }
 
 /** An amount followed by `的` + noun measures that noun: `总投资41.9亿元的重点技改项目` → 重点技改项目总投资. */
-function lendOwners(text: string, named: Named[]): Named[] {
-  return named.map((n) => {
+function lendOwners(text: string, named: Named[], clauses: Clauses): Named[] {
+  // nextAfter[i]: the first named quantity stated after named[i]'s (a 均 list shares one number).
+  const nextAfter = new Int32Array(named.length);
+  for (let i = named.length - 1; i >= 0; i--) {
+    const j = i + 1;
+    nextAfter[i] = j === named.length ? -1 : named[j].quantity.numStart > named[i].quantity.numStart ? j : nextAfter[j];
+  }
+  return named.map((n, i) => {
     const q = n.quantity;
     if (text[q.end] !== "的" || !ATTRIBUTE.test(n.indicator)) return n;
-    const next = named.find((m) => m.quantity.numStart > q.numStart);
-    const end = clauseEnd(text, q.end);
+    const next = nextAfter[i] === -1 ? undefined : named[nextAfter[i]];
+    const end = Math.min(clauses.end(q.end), q.end + 1 + POST_MAX);
     const ownerText = next && next.quantity.start === q.end + 1 ? text.slice(next.quantity.end, end) : text.slice(q.end + 1, end);
     const owner = ownerText.replace(/建设$|工作$/, "");
     if (!owner || n.indicator.startsWith(owner)) return n;

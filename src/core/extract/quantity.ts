@@ -35,8 +35,9 @@ function nameMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   const pairs: Array<[string, string, number]> = [["《", "》", 60], ["“", "”", 12], ["‘", "’", 12], ["\"", "\"", 12], ["〈", "〉", 60]];
   for (const [open, close, max] of pairs) {
+    let j = -2; // the first close after the current opener, reused while openers come before it
     for (let i = text.indexOf(open); i !== -1; i = text.indexOf(open, i + 1)) {
-      const j = text.indexOf(close, i + 1);
+      if (j < i + 1) j = text.indexOf(close, i + 1);
       if (j === -1) break;
       if (j - i - 1 <= max) mask.fill(1, i, j + 1);
       if (open === close) i = j;
@@ -102,20 +103,23 @@ function rejectedAfter(text: string, end: number): boolean {
 }
 
 const ARABIC = /\d+(?:\.\d+)?/g;
+// A run of Chinese numerals, taken whole: a lookahead after a `+` would retry every shorter run.
+const CHINESE_RUN = /[一二两三四五六七八九十百千]+/g;
 // Only numerals followed by a unit can be counts; this keeps 一般, 进一步… out of the loop.
-const CHINESE = new RegExp(`[一二两三四五六七八九十百千]+(?=(?:千万|百万|万|亿)?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")}))`, "g");
-const ANY_NUMERAL = new RegExp(`\\d|${CHINESE.source}`);
+const UNIT_AHEAD = new RegExp(`^(?:千万|百万|万|亿)?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`);
+const UNIT_AHEAD_SPAN = 12;
 
 export function findQuantities(text: string): Quantity[] {
-  if (!ANY_NUMERAL.test(text)) return [];
-  const names = nameMask(text);
   const found: Quantity[] = [];
+  let names: Uint8Array | null = null;
   for (const m of text.matchAll(ARABIC)) {
-    const q = arabicQuantity(text, m.index!, m[0], names);
+    const q = arabicQuantity(text, m.index!, m[0], (names ??= nameMask(text)));
     if (q) found.push(q);
   }
-  for (const m of text.matchAll(CHINESE)) {
-    const q = chineseQuantity(text, m.index!, m[0], names);
+  for (const m of text.matchAll(CHINESE_RUN)) {
+    const end = m.index! + m[0].length;
+    if (!UNIT_AHEAD.test(text.slice(end, end + UNIT_AHEAD_SPAN))) continue;
+    const q = chineseQuantity(text, m.index!, m[0], (names ??= nameMask(text)));
     if (q) found.push(q);
   }
   return found.sort((a, b) => a.numStart - b.numStart);
@@ -127,7 +131,10 @@ function arabicQuantity(text: string, i: number, digits: string, names: Uint8Arr
   const tail = readUnit(text, numEnd);
   if (!tail.unit && !UNITLESS_INDICATOR.test(stripTrailing(text.slice(Math.max(0, i - 12), i)))) return null;
   if (tail.unit && NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 4))) return null;
-  return finish(text, i, tail, Number(canonicalDecimal(digits)));
+  const value = Number(canonicalDecimal(digits));
+  // Hundreds of digits in a row are no indicator's value (and no double holds them).
+  if (!Number.isFinite(value)) return null;
+  return finish(text, i, tail, value);
 }
 
 /** Chinese-numeral counts are taken only where they plainly count: `新建两家、扩建两家`. */

@@ -41,11 +41,23 @@ export function scanCues(text: string): CueMatch[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** Frames of an article's sentences: call `startSentence` then `at(position)` in document order. */
+/**
+ * Frames of an article's sentences: call `startSentence` then `at(position)` in document order.
+ * Positions asked within a sentence usually rise, so the frame is folded over the cues as they
+ * are passed rather than recomputed from the sentence's start for every number: a sentence with
+ * thousands of cues and numbers (a pasted table) costs its length, not its length squared.
+ */
 export class FrameTracker {
   private article: Frame;
   private paragraph: Frame;
   private hits: CueHit[] = [];
+  /** prefix[k]: the frame after the hits[0, k) that hold at the last position asked. */
+  private prefix: Frame[] = [];
+  private active: boolean[] = [];
+  /** Hits with a stopping point, by where they stop. */
+  private expiries: number[] = [];
+  private expired = 0;
+  private lastPosition = -1;
   private sentence: Sentence | null = null;
   private currentParagraph: Paragraph | null = null;
   /** Index of the first cue not yet passed: sentences come in document order. */
@@ -72,13 +84,37 @@ export class FrameTracker {
     const inSentence: CueMatch[] = [];
     for (let k = this.next; k < this.cues.length && this.cues[k].index < end; k++) inSentence.push(this.cues[k]);
     this.hits = cueHits(s, inSentence, this.date, opening, p?.heading ?? false);
+    this.expiries = this.hits.map((_, k) => k).filter((k) => this.hits[k].until !== Infinity).sort((a, b) => this.hits[a].until - this.hits[b].until);
+    this.restart();
   }
 
-  /** The frame at `position` (an index in the current sentence). */
+  /** The frame at `position` (an index in the current sentence): every hit with index ≤ position < until, in order. */
   at(position: number): Frame {
-    let f = this.paragraph;
-    for (const h of this.hits) if (h.index <= position && position < h.until) f = h.apply(f);
-    return f;
+    if (position < this.lastPosition) this.restart();
+    this.lastPosition = position;
+    let dirty = this.prefix.length - 1;
+    for (; this.expired < this.expiries.length && this.hits[this.expiries[this.expired]].until <= position; this.expired++) {
+      const k = this.expiries[this.expired];
+      this.active[k] = false;
+      dirty = Math.min(dirty, k);
+    }
+    const folded = this.prefix.length - 1;
+    this.prefix.length = dirty + 1;
+    for (let k = dirty; k < folded; k++) this.fold(k);
+    while (this.prefix.length - 1 < this.hits.length && this.hits[this.prefix.length - 1].index <= position) this.fold(this.prefix.length - 1);
+    return this.prefix[this.prefix.length - 1];
+  }
+
+  private fold(k: number): void {
+    const f = this.prefix[k];
+    this.prefix.push(this.active[k] ? this.hits[k].apply(f) : f);
+  }
+
+  private restart(): void {
+    this.prefix = [this.paragraph];
+    this.active = this.hits.map(() => true);
+    this.expired = 0;
+    this.lastPosition = -1;
   }
 
   private finishSentence(): void {
@@ -88,6 +124,7 @@ export class FrameTracker {
       else if (h.scope === "paragraph") this.paragraph = h.apply(this.paragraph);
     }
     this.hits = [];
+    this.expiries = [];
     this.sentence = null;
   }
 
@@ -103,15 +140,37 @@ function defaultFrame(date: DocDate): Frame {
 
 function cueHits(s: Sentence, matches: CueMatch[], date: DocDate, opening: boolean, heading: boolean): CueHit[] {
   const hits: CueHit[] = [];
+  const stops = new StopPoints(s.text);
   for (const { index, cue, match } of matches) {
     const apply = effectOf(cue, match, date);
     if (!apply) continue;
     const at = index - s.start;
-    const stop = cue.stopAt ? s.text.slice(at).search(cue.stopAt) : -1;
-    const until = stop === -1 ? Infinity : at + stop;
+    const until = cue.stopAt ? stops.next(cue.stopAt, at) : Infinity;
     hits.push({ index: at, until, scope: scopeOf(cue, opening, heading, at), apply });
   }
   return hits;
+}
+
+/** Where each stopping pattern matches in a sentence, found once per pattern, not once per cue. */
+class StopPoints {
+  private readonly found = new Map<RegExp, number[]>();
+
+  constructor(private readonly text: string) {}
+
+  /** The first match of `pattern` at or after `from`, or Infinity. */
+  next(pattern: RegExp, from: number): number {
+    let at = this.found.get(pattern);
+    if (!at) {
+      at = [...this.text.matchAll(new RegExp(pattern.source, pattern.flags.replace("g", "") + "g"))].map((m) => m.index!);
+      this.found.set(pattern, at);
+    }
+    let lo = 0, hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at[mid] < from) lo = mid + 1; else hi = mid;
+    }
+    return lo < at.length ? at[lo] : Infinity;
+  }
 }
 
 function scopeOf(cue: Cue, opening: boolean, heading: boolean, index: number): CueScope {

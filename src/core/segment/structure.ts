@@ -1,6 +1,7 @@
 // Stage 2a: a cleaned document → articles → paragraphs → sentences. A newspaper page holds
 // several articles, each opened by a headline and a byline; each article is about one district.
 import { BYLINE, BYLINE_MARK, DATELINE, HEADING_NUMBERING, HEADLINE_LIKE_MAX, HEADLINE_MAX_CHARS, SENTENCE_PUNCT } from "../resources/text";
+import { tableLines } from "../clean/table";
 import { CITY_THEN_DISTRICT, HEADLINE_DISTRICT, KNOWN_REGIONS, NOT_REGIONS, ZONE_WORDS } from "../resources/regions";
 
 export interface Sentence {
@@ -40,11 +41,14 @@ export function segment(text: string, defaultRegion: string): Article[] {
 function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   let start = 0;
-  for (const line of text.split("\n")) {
+  const lines = text.split("\n");
+  // A table's rows are short and unpunctuated like headlines, but each is a row of figures.
+  const table = tableLines(lines);
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
     if (trimmed) {
       const lead = line.indexOf(trimmed);
-      const heading = isHeading(trimmed);
+      const heading = !table[i] && isHeading(trimmed);
       out.push({ start: start + lead, text: trimmed, heading, sentences: heading ? [{ start: start + lead, text: trimmed }] : sentencesOf(trimmed, start + lead) });
     }
     start += line.length + 1;
@@ -76,6 +80,9 @@ function isByline(p: Paragraph): boolean {
   return p.text.length <= HEADLINE_LIKE_MAX && BYLINE_MARK.test(p.text);
 }
 
+/** An article's headline is at most this many lines above its byline (title, subtitle, kicker…). */
+const HEADLINE_LINES = 6;
+
 /** A byline starts an article; the short headline lines right above it belong to it too. */
 function articleStarts(paras: Paragraph[]): number[] {
   const starts = [0];
@@ -85,7 +92,7 @@ function articleStarts(paras: Paragraph[]): number[] {
     if (!opensArticle) continue;
     const last = starts[starts.length - 1];
     let from = i;
-    while (from - 1 >= last && isHeadlineLike(paras[from - 1])) from--;
+    while (from - 1 >= last && i - from < HEADLINE_LINES && isHeadlineLike(paras[from - 1])) from--;
     if (from > last) starts.push(from);
   }
   return starts;
@@ -123,9 +130,11 @@ export function regionsIn(text: string): string[] {
   }
   const city = CITY_THEN_DISTRICT.exec(text);
   if (city && isDistrictName(city[1])) hits.push([city.index + city[0].length - city[1].length, city[1]]);
+  let at = 0;
   for (const line of text.split("\n")) {
     const h = HEADLINE_DISTRICT.exec(line);
-    if (h && isDistrictName(h[1])) hits.push([text.indexOf(line), h[1]]);
+    if (h && isDistrictName(h[1])) hits.push([at, h[1]]);
+    at += line.length + 1;
   }
   hits.sort((a, b) => a[0] - b[0]);
   return [...new Set(hits.map((h) => h[1]))];
