@@ -20,17 +20,23 @@ export const USAGE = `用法 Usage: npm run extract -- --out DIR [--manifest FIL
 Extracts indicator targets and actuals from Gangcheng District reports (.txt).
 
   PATH              report files, or folders searched recursively for *.txt
-  --out DIR         output folder; replaced as a whole once every file is written:
-                    evidence.csv, dataset.csv, indicators.csv, sources.csv, dataset.json
-  --manifest FILE   manifest.csv to use (default: manifest.csv beside the reports)
+  --out DIR         output folder (made if missing) for evidence.csv, dataset.csv, indicators.csv,
+                    sources.csv and dataset.json: all are written first, then replaced together,
+                    so a failed run leaves the previous ones as they were. Other files in DIR are
+                    left alone, including an earlier gc-indicators.xlsx when --xlsx is not given.
+  --manifest FILE   manifest.csv to use (default: manifest.csv beside the reports); one row per
+                    line: file,published,title,source,region
   --catalog FILE    extra catalog rows (CSV: code,indicator_zh,indicator_en,unit,pillar,aliases)
   --xlsx            also write gc-indicators.xlsx (tables GC_Data, GC_Evidence, GC_Indicators,
                     GC_Sources) for WPS / LibreOffice / Excel without the add-in
-  --reproducible    leave the "generated" timestamp empty (also when SOURCE_DATE_EPOCH is set,
-                    which is used as the timestamp instead)
+  --reproducible    leave the "generated" timestamp empty and date the workbook 1980-01-01, so
+                    the same reports give the same bytes (SOURCE_DATE_EPOCH, when set, is used
+                    as the timestamp instead of now)
   -h, --help        this text
 
-Exit status: 0 when at least one report was read, 1 when none could be, 2 for usage errors.`;
+Exit status: 0 at least one report was read and every output written; 1 no report could be
+read; 2 usage error; 3 the outputs could not be written (the previous ones are unchanged);
+4 an unexpected error (a bug).`;
 
 const VALUE_FLAGS = new Set(["--out", "--manifest", "--catalog"]);
 

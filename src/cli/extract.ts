@@ -2,17 +2,27 @@
 // Reports on disk → the pipeline → CSV/JSON/XLSX in DIR. The CLI only does I/O and reporting;
 // everything about the text lives in src/core, shared with the task pane.
 import * as fs from "fs";
+import * as path from "path";
+import { excelLimitWarnings } from "../core/limits";
 import { runPipeline } from "../core/pipeline";
+import { bundleRowStreams } from "../core/tables";
 import { DatasetBundle, Warning } from "../core/types";
 import { ExtractOptions, parseArgs, USAGE } from "./args";
-import { outputBlocker, writeAtomically } from "./atomic";
+import { closeStaging, commitStaging, openStaging, outputBlocker, Staging } from "./atomic";
 import { collectInputs, errorCode, loadManifests, readInputs } from "./inputs";
-import { OUTPUT_FILES, writeOutputs } from "./outputs/write";
+import { OUTPUT_FILES, outputFiles, writeOutputs } from "./outputs/write";
 import { progressReporter } from "./progress";
 
 export const EXIT_OK = 0;
 export const EXIT_NOTHING_READ = 1;
 export const EXIT_USAGE = 2;
+/** The outputs could not be written; the previous ones are as they were. */
+export const EXIT_WRITE_FAILED = 3;
+/** Anything else that went wrong: a bug. */
+export const EXIT_INTERNAL = 4;
+
+/** The workbook's date under --reproducible: the earliest a zip entry can carry. */
+const REPRODUCIBLE_DATE = new Date(Date.UTC(1980, 0, 1));
 
 export interface Streams {
   stdout: NodeJS.WriteStream;
@@ -32,8 +42,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   return extract(parsed.options, env, io);
 }
 
+type Fail = (code: number, message: string) => number;
+
 async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Streams): Promise<number> {
-  const fail = (code: number, message: string): number => {
+  const fail: Fail = (code, message) => {
     io.stderr.write(`error: ${message}\n`);
     return code;
   };
@@ -44,34 +56,61 @@ async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Stre
   if (options.manifest !== undefined && readText(options.manifest) === null) {
     return fail(EXIT_USAGE, `cannot read manifest ${options.manifest}`);
   }
+  // Before any parsing: a folder we cannot write is found now, not after minutes of work.
+  let staging: Staging;
+  try {
+    staging = openStaging(options.out);
+  } catch (e) {
+    return fail(EXIT_WRITE_FAILED, `cannot write ${options.out} (${errorCode(e)})`);
+  }
+  try {
+    return await extractInto(staging, { ...options, catalogCsv }, env, io, fail);
+  } finally {
+    closeStaging(staging);
+  }
+}
 
+async function extractInto(staging: Staging, options: ExtractOptions & { catalogCsv?: string }, env: NodeJS.ProcessEnv, io: Streams, fail: Fail): Promise<number> {
   const timing = new Timing();
   const inputs = collectInputs(options.paths);
-  const manifest = loadManifests(options.manifest !== undefined ? [options.manifest] : inputs.manifests);
+  const manifest = loadManifests(options.manifest !== undefined ? [options.manifest] : inputs.manifests, inputs.paths);
   const read = readInputs(inputs.paths);
   timing.lap("read");
 
   const generated = generatedStamp(options, env);
   const result = runPipeline(read.files, manifest.entries, {
-    catalogCsv,
+    catalogCsv: options.catalogCsv,
     generated,
     onProgress: progressReporter(io.stderr, read.files.length),
   });
   timing.lap("pipeline");
-  const bundle: DatasetBundle = { ...result, warnings: [...inputs.warnings, ...manifest.warnings, ...read.warnings, ...result.warnings] };
-  for (const w of bundle.warnings) io.stderr.write(formatWarning(w, read.pathOf) + "\n");
+  const warnings = [...inputs.warnings, ...manifest.warnings, ...read.warnings, ...result.warnings];
+  const bundle: DatasetBundle = { ...result, warnings };
+  warnings.push(...excelLimitWarnings(bundleRowStreams(bundle)));
+  for (const w of warnings) io.stderr.write(formatWarning(w, read.pathOf) + "\n");
   if (bundle.sources.length === 0) return fail(EXIT_NOTHING_READ, "no report could be read; output left unchanged");
 
+  const names = outputFiles(options);
   try {
-    const created = generated ? new Date(generated) : new Date(0);
-    await writeAtomically(options.out, OUTPUT_FILES, (staging) => writeOutputs(bundle, staging, { xlsx: options.xlsx, created }));
+    const created = generated ? new Date(generated) : REPRODUCIBLE_DATE;
+    await writeOutputs(bundle, staging.dir, { xlsx: options.xlsx, created });
+    commitStaging(staging, names);
   } catch (e) {
-    return fail(EXIT_NOTHING_READ, `cannot write ${options.out} (${errorCode(e)}); previous output left unchanged`);
+    const why = e instanceof Error && !("code" in e) ? e.message : errorCode(e);
+    return fail(EXIT_WRITE_FAILED, `cannot write ${options.out} (${why}); previous output left unchanged`);
   }
   timing.lap("write");
+  for (const kept of keptOutputs(options.out, names)) {
+    io.stderr.write(`note: ${kept} is from an earlier run and was left as it was\n`);
+  }
   io.stdout.write(summary(bundle, options.out) + "\n");
   if (env.GC_BENCH === "1") io.stderr.write(`gc-bench: ${JSON.stringify(timing.report())}\n`);
   return EXIT_OK;
+}
+
+/** Our outputs in DIR that this run was not asked for (say the workbook without --xlsx). */
+function keptOutputs(out: string, written: readonly string[]): string[] {
+  return OUTPUT_FILES.filter((name) => !written.includes(name)).map((name) => path.join(out, name)).filter((p) => fs.existsSync(p));
 }
 
 function readText(file: string): string | null {
@@ -94,13 +133,23 @@ function formatWarning(w: Warning, pathOf: Map<string, string>): string {
   return w.file ? `warning: ${pathOf.get(w.file) ?? w.file}: ${w.message}` : `warning: ${w.message}`;
 }
 
+/**
+ * One line: what was read, found and written. Indicators are counted as the facts name them:
+ * distinct catalog codes, plus distinct names the catalog does not know.
+ */
 export function summary(bundle: DatasetBundle, out: string): string {
-  const indicators = new Set(bundle.evidence.map((f) => f.code || `${f.indicator}|${f.unit}`)).size;
-  const unresolved = bundle.evidence.filter((f) => f.year === null).length;
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  let unresolved = 0;
+  for (const f of bundle.evidence) {
+    if (f.code) codes.add(f.code);
+    else names.add(f.indicator);
+    if (f.year === null) unresolved += 1;
+  }
   return (
-    `${bundle.sources.length} documents, ${bundle.evidence.length} facts, ${indicators} indicators, ` +
-    `${bundle.dataset.length} dataset rows, ${unresolved} facts without a resolved year, ` +
-    `${bundle.warnings.length} warnings → ${out}`
+    `${bundle.sources.length} documents read, ${bundle.evidence.length} facts (${unresolved} without a resolved year) ` +
+    `naming ${codes.size} of the catalog's ${bundle.indicators.length} indicators and ${names.size} uncatalogued ones, ` +
+    `${bundle.dataset.length} dataset rows, ${bundle.warnings.length} warnings → ${out}`
   );
 }
 
@@ -127,7 +176,7 @@ if (require.main === module) {
     },
     (e) => {
       process.stderr.write(`error: ${e instanceof Error ? e.stack : String(e)}\n`);
-      process.exitCode = 1;
+      process.exitCode = EXIT_INTERNAL;
     },
   );
 }

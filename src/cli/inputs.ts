@@ -89,10 +89,15 @@ export interface LoadedManifest {
   warnings: Warning[];
 }
 
-/** Merge manifests; a later manifest's row for the same file wins. Unreadable ones warn. */
-export function loadManifests(files: readonly string[]): LoadedManifest {
+/**
+ * Merge manifests; a later manifest's row for the same file wins. Unreadable ones warn, and so
+ * does a row naming a file that is neither beside the manifest (as written, or by its bare
+ * name) nor among `reports`: a typo in a file name would otherwise go unnoticed.
+ */
+export function loadManifests(files: readonly string[], reports: readonly string[] = []): LoadedManifest {
   const entries = new Map<string, DocumentMeta>();
   const warnings: Warning[] = [];
+  const reportNames = new Set(reports.map((p) => path.basename(p)));
   for (const file of files) {
     let text: string;
     try {
@@ -104,6 +109,11 @@ export function loadManifests(files: readonly string[]): LoadedManifest {
     const parsed = parseManifest(text, file);
     parsed.entries.forEach((meta, name) => entries.set(name, meta));
     warnings.push(...parsed.warnings);
+    const dir = path.dirname(file);
+    for (const row of parsed.rows) {
+      const found = reportNames.has(row.meta.file) || fs.existsSync(path.resolve(dir, row.path)) || fs.existsSync(path.join(dir, row.meta.file));
+      if (!found) warnings.push({ file, message: `line ${row.line}: ${row.path} not found; row unused` });
+    }
   }
   return { entries, warnings };
 }

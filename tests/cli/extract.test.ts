@@ -72,6 +72,7 @@ beforeAll(() => {
     "004_626b0ceba637dc8f.txt,2023-01-05,政府工作报告,区人民政府,钢城区",
     "nofacts.txt,2024/1/5,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点我\"\")\",@SUM(A1),钢城区",
     "good.txt,someday,+2024年报告,-区政府,钢城区",
+    "2023/missing.txt,2023-01-05,不存在的报告,,钢城区",
   ];
   fs.writeFileSync(path.join(reports, "manifest.csv"), BOM + manifest.join("\r\n") + "\r\n");
 }, 120_000);
@@ -92,7 +93,9 @@ describe("extract CLI on good and bad reports", () => {
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^4 documents, \d+ facts, \d+ indicators, \d+ dataset rows, \d+ facts without a resolved year, \d+ warnings → /);
+    expect(lines[0]).toMatch(
+      /^4 documents read, \d+ facts \(\d+ without a resolved year\) naming \d+ of the catalog's \d+ indicators and \d+ uncatalogued ones, \d+ dataset rows, \d+ warnings → /,
+    );
   });
 
   it.each([
@@ -110,7 +113,12 @@ describe("extract CLI on good and bad reports", () => {
   });
 
   it("warns about the manifest's non-date, naming the manifest", () => {
-    expect(result.stderr).toMatch(/warning: .*manifest\.csv: row 4: published "someday"/);
+    expect(result.stderr).toMatch(/warning: .*manifest\.csv: line 5: published "someday"/);
+  });
+
+  it("warns about a manifest row naming a file that does not exist", () => {
+    expect(result.stderr).toMatch(/warning: .*manifest\.csv: line 6: 2023\/missing\.txt not found; row unused/);
+    expect(result.stderr).not.toMatch(/manifest\.csv: line \d: (000_|004_|nofacts|good)/);
   });
 
   it("lists exactly the readable reports in sources.csv, with manifest data", () => {
@@ -231,13 +239,37 @@ describe("extract CLI: exit codes, atomic output, options", () => {
     expect(fs.readdirSync(tmp).filter((n) => n.startsWith(".out-nothing"))).toEqual([]);
   });
 
-  it("exits non-zero without partial files when --out's parent is a file", () => {
+  it("exits 3 before reading any report when --out cannot be written (its parent is a file)", () => {
     const blocker = path.join(tmp, "a-file");
     fs.writeFileSync(blocker, "");
-    const r = run(["--out", path.join(blocker, "out"), SEEDS]);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/error: cannot write/);
+    const r = run(["--out", path.join(blocker, "out"), reports]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^error: cannot write .*a-file\/out \(ENOTDIR\)\n$/);
+    expect(r.stderr).not.toMatch(/warning:/); // the bad reports were never read
     expect(fs.readFileSync(blocker, "utf8")).toBe("");
+  });
+
+  it("exits 3 and leaves every previous output byte-identical when a target cannot be replaced", () => {
+    const out = path.join(tmp, "out-folder-target");
+    expect(run(["--out", out, "--xlsx", SEEDS]).status).toBe(0);
+    fs.rmSync(path.join(out, "sources.csv"));
+    fs.mkdirSync(path.join(out, "sources.csv")); // a folder where a file goes
+    const before = new Map(fs.readdirSync(out).filter((n) => n !== "sources.csv").map((n) => [n, fs.readFileSync(path.join(out, n))]));
+    const r = run(["--out", out, "--xlsx", path.join(reports, "2023", "good.txt")]);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/error: cannot write .*sources\.csv is a folder, not a file.*previous output left unchanged/);
+    expect(fs.readdirSync(out).sort()).toEqual([...before.keys(), "sources.csv"].sort());
+    for (const [name, bytes] of before) expect(fs.readFileSync(path.join(out, name)).equals(bytes)).toBe(true);
+  });
+
+  it("removes the staging folder of a killed run", () => {
+    const out = path.join(tmp, "out-stale");
+    const stale = path.join(out, ".gc-staging-4194303-zzzzzz"); // a pid above Linux's maximum: never running
+    fs.mkdirSync(stale, { recursive: true });
+    fs.writeFileSync(path.join(stale, "owner.json"), JSON.stringify({ pid: 4194303, host: os.hostname() }));
+    fs.writeFileSync(path.join(stale, "evidence.csv"), "half a file");
+    expect(run(["--out", out, path.join(reports, "2023", "good.txt")]).status).toBe(0);
+    expect(fs.readdirSync(out).filter((n) => n.startsWith(".gc-staging-"))).toEqual([]);
   });
 
   it("writes into a folder holding other files and leaves those files alone", () => {
@@ -256,12 +288,14 @@ describe("extract CLI: exit codes, atomic output, options", () => {
     expect(r.stderr).toMatch(/not a folder/);
   });
 
-  it("replaces the previous output as a whole", () => {
+  it("replaces what it writes and leaves an earlier workbook alone when not asked for one", () => {
     const out = path.join(tmp, "out-replace");
     expect(run(["--out", out, "--xlsx", path.join(SEEDS, "000_d33a4786bad3311c.txt")]).status).toBe(0);
-    expect(fs.existsSync(path.join(out, "gc-indicators.xlsx"))).toBe(true);
-    expect(run(["--out", out, path.join(reports, "2023", "good.txt")]).status).toBe(0);
-    expect(fs.existsSync(path.join(out, "gc-indicators.xlsx"))).toBe(false);
+    const workbook = fs.readFileSync(path.join(out, "gc-indicators.xlsx"));
+    const r = run(["--out", out, path.join(reports, "2023", "good.txt")]);
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(out, "gc-indicators.xlsx")).equals(workbook)).toBe(true);
+    expect(r.stderr).toMatch(/note: .*gc-indicators\.xlsx is from an earlier run and was left as it was/);
     expect(column(csvRows(path.join(out, "sources.csv")), "doc")).toEqual(["good.txt"]);
   });
 
@@ -287,13 +321,13 @@ describe("extract CLI: exit codes, atomic output, options", () => {
     expect(generated()).toBe("");
   });
 
-  it("is deterministic with --reproducible", () => {
+  it("is byte-for-byte deterministic with --reproducible, the workbook included", () => {
     const a = path.join(tmp, "out-a");
     const b = path.join(tmp, "out-b");
-    run(["--out", a, "--reproducible", SEEDS]);
-    run(["--out", b, "--reproducible", SEEDS]);
-    for (const file of ["dataset.json", "dataset.csv", "evidence.csv", "indicators.csv", "sources.csv"]) {
-      expect(fs.readFileSync(path.join(b, file), "utf8")).toBe(fs.readFileSync(path.join(a, file), "utf8"));
+    expect(run(["--out", a, "--xlsx", "--reproducible", SEEDS]).status).toBe(0);
+    expect(run(["--out", b, "--xlsx", "--reproducible", SEEDS]).status).toBe(0);
+    for (const file of ["dataset.json", "dataset.csv", "evidence.csv", "indicators.csv", "sources.csv", "gc-indicators.xlsx"]) {
+      expect(fs.readFileSync(path.join(b, file)).equals(fs.readFileSync(path.join(a, file)))).toBe(true);
     }
   });
 
@@ -329,9 +363,12 @@ describe("extract CLI: exit codes, atomic output, options", () => {
     expect(fs.existsSync(path.join(tmp, "o"))).toBe(false);
   });
 
-  it("prints usage for --help", () => {
+  it("prints usage for --help, saying what --out holds and what each exit status means", () => {
     const r = run(["--help"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/用法 Usage: npm run extract -- --out DIR/);
+    expect(r.stdout).not.toMatch(/replaced as a whole/);
+    expect(r.stdout).toMatch(/Other files in DIR are\s+left alone, including an earlier gc-indicators\.xlsx/);
+    expect(r.stdout).toMatch(/0 at least one report was read.*\n?.*1 no report could be\s+read; 2 usage error; 3 the outputs could not be written/);
   });
 });

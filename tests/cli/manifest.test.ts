@@ -42,15 +42,15 @@ describe("parseManifest", () => {
     expect(entries.get("c.txt")?.published).toBe("");
     expect(entries.get("d.txt")?.published).toBe("");
     expect(warnings.map((w) => w.file)).toEqual(["seeds/manifest.csv", "seeds/manifest.csv"]);
-    expect(warnings[0].message).toMatch(/row 3: published "去年"/);
-    expect(warnings[1].message).toMatch(/row 4: published "2023-02-30"/);
+    expect(warnings[0].message).toMatch(/line 4: published "去年"/);
+    expect(warnings[1].message).toMatch(/line 5: published "2023-02-30"/);
   });
 
   it("warns about rows without a file name and skips them", () => {
     const { entries, warnings } = parseManifest(`${HEADER}\n,2023-01-05,标题,,\nb.txt,2023-01-05,,,\n`);
     expect([...entries.keys()]).toEqual(["b.txt"]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0].message).toMatch(/row 1: empty file name/);
+    expect(warnings[0].message).toMatch(/line 2: empty file name/);
   });
 
   it("warns about rows with too many or too few fields but keeps what they say", () => {
@@ -58,8 +58,8 @@ describe("parseManifest", () => {
     const { entries, warnings } = parseManifest(text);
     expect(entries.get("a.txt")?.published).toBe("2023-01-05");
     expect(entries.get("b.txt")).toEqual({ file: "b.txt", published: "2024-01-18", title: "", source: "", region: "" });
-    expect(warnings.some((w) => /row 1: .*unquoted comma/.test(w.message))).toBe(true);
-    expect(warnings.some((w) => /row 2: /.test(w.message))).toBe(true);
+    expect(warnings.some((w) => /line 2: 6 fields, expected 5 .*unquoted comma/.test(w.message))).toBe(true);
+    expect(warnings.some((w) => /line 3: 2 fields, expected 5/.test(w.message))).toBe(true);
   });
 
   it("ignores a manifest without a file column, with a warning", () => {
@@ -74,7 +74,20 @@ describe("parseManifest", () => {
     const { entries, warnings } = parseManifest(text);
     expect([...entries.keys()]).toEqual(["a.txt"]);
     expect(entries.get("a.txt")?.title).toBe("新");
-    expect(warnings[0].message).toMatch(/row 2: a.txt listed again/);
+    expect(warnings[0].message).toMatch(/line 3: a.txt listed again \(also line 2\)/);
+  });
+
+  it("warns about an unbalanced quote and reads only that line as plain text, never the next row", () => {
+    const text = `${HEADER}\na.txt,2023-01-05,"政府工作报告,区政府,钢城区\nb.txt,2023-01-06,标题,区政府,槐荫区\n`;
+    const { entries, warnings } = parseManifest(text, "m.csv");
+    expect(entries.get("a.txt")).toEqual({ file: "a.txt", published: "2023-01-05", title: "政府工作报告", source: "区政府", region: "钢城区" });
+    expect(entries.get("b.txt")).toEqual({ file: "b.txt", published: "2023-01-06", title: "标题", source: "区政府", region: "槐荫区" });
+    expect(warnings).toEqual([{ file: "m.csv", message: expect.stringMatching(/^line 2: unbalanced quote/) }]);
+  });
+
+  it("names each row by its line in the file, blank lines counted", () => {
+    const { rows } = parseManifest(`\n${HEADER}\n\nreports/a.txt,2023-01-05,,,\n,,,,\nb.txt,,,,\n`);
+    expect(rows.map((r) => [r.line, r.path, r.meta.file])).toEqual([[4, "reports/a.txt", "a.txt"], [6, "b.txt", "b.txt"]]);
   });
 
   it("treats an empty text as an empty manifest with a warning", () => {

@@ -4,10 +4,12 @@ import * as os from "os";
 import * as path from "path";
 import Papa from "papaparse";
 import { bundleTables } from "../../src/core/tables";
-import { outputBlocker, writeAtomically } from "../../src/cli/atomic";
+import { closeStaging, commitStaging, openStaging, outputBlocker, removeStaleStaging, STALE_AFTER_MS, STAGING_PREFIX } from "../../src/cli/atomic";
 import { FORMULA_START, plainNumber, tableCsv } from "../../src/cli/outputs/csv";
 import { bundleJson } from "../../src/cli/outputs/json";
-import { OUTPUT_FILES, writeOutputs } from "../../src/cli/outputs/write";
+import { OUTPUT_FILES, outputFiles, writeOutputs } from "../../src/cli/outputs/write";
+import { spawn } from "child_process";
+import * as zlib from "zlib";
 import { sampleBundle } from "./fixtures";
 
 const BOM = "\uFEFF";
@@ -81,6 +83,43 @@ describe("dataset.json", () => {
   });
 });
 
+/** A zip's entries read by hand (central directory, then each local entry): name → time and text. */
+function zipEntries(file: string): Map<string, { time: string; text: string }> {
+  const buf = fs.readFileSync(file);
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const entries = new Map<string, { time: string; text: string }>();
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(at + 10);
+    const time = buf.readUInt16LE(at + 12);
+    const date = buf.readUInt16LE(at + 14);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
+    const dataAt = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(dataAt, dataAt + size);
+    const text = (method === 8 ? zlib.inflateRawSync(raw) : raw).toString("utf8");
+    entries.set(name, { time: `${(date >> 9) + 1980}-${(date >> 5) & 15}-${date & 31} ${time >> 11}:${(time >> 5) & 63}`, text });
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function tableOf(ws: ExcelJS.Worksheet, name: string): { name: string; ref: string } {
+  const t = ws.getTable(name) as unknown as { table: { name: string; tableRef?: string; ref?: string } };
+  return { name: t.table.name, ref: t.table.tableRef ?? t.table.ref ?? "" };
+}
+
 describe("writeOutputs + XLSX", () => {
   let dir: string;
   beforeEach(() => {
@@ -92,11 +131,12 @@ describe("writeOutputs + XLSX", () => {
     await writeOutputs(sampleBundle(), dir, { xlsx: true, created: new Date(0) });
     expect(fs.readdirSync(dir).sort()).toEqual([...OUTPUT_FILES].sort());
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, "gc-indicators.xlsx"));
+    const wb = await readWorkbook(path.join(dir, "gc-indicators.xlsx"));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Data", "Evidence", "Indicators", "Sources"]);
     const tableNames = wb.worksheets.map((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name ?? ""));
     expect(tableNames).toEqual([["GC_Data"], ["GC_Evidence"], ["GC_Indicators"], ["GC_Sources"]]);
+    expect(tableOf(wb.getWorksheet("Data")!, "GC_Data").ref).toBe("A1:P3");
+    expect(tableOf(wb.getWorksheet("Evidence")!, "GC_Evidence").ref).toBe("A1:M6");
 
     const data = wb.getWorksheet("Data")!;
     expect(data.getRow(1).values).toEqual([undefined, "pillar", "indicator", "target", "unit", "year", "actual", "code", "comparator", "actual_basis", "period", "region", "target_source", "actual_source", "note", "target_high", "status"]);
@@ -111,6 +151,7 @@ describe("writeOutputs + XLSX", () => {
     // Row 4 is the third fact: text that looks like a formula stays text.
     expect(evidence.getCell("G4").value).toBe("=HYPERLINK(\"http://evil\",\"点\")");
     expect(evidence.getCell("G4").type).toBe(ExcelJS.ValueType.String);
+    expect(evidence.getCell("L4").value).toBe("=1+1\n第二行");
     expect(evidence.getCell("I4").value).toBe(0.0000001);
     expect(evidence.getCell("E4").value).toBeNull();
 
@@ -119,18 +160,90 @@ describe("writeOutputs + XLSX", () => {
     expect(sources.getCell("H3").type).toBe(ExcelJS.ValueType.Number);
   });
 
+  it("leaves empty text cells empty and types Sources.published as a date", async () => {
+    await writeOutputs(sampleBundle(), dir, { xlsx: true, created: new Date(0) });
+    const wb = await readWorkbook(path.join(dir, "gc-indicators.xlsx"));
+    const data = wb.getWorksheet("Data")!;
+    // Row 2: actual_basis "estimate" is set, note "" is empty; row 3: actual_source "" is empty.
+    expect(data.getCell("N2").value).toBeNull();
+    expect(data.getCell("N2").type).toBe(ExcelJS.ValueType.Null);
+    expect(data.getCell("M3").type).toBe(ExcelJS.ValueType.Null);
+    expect(wb.getWorksheet("Evidence")!.getCell("H4").type).toBe(ExcelJS.ValueType.Null); // code ""
+    const published = wb.getWorksheet("Sources")!.getCell("B2");
+    expect(published.type).toBe(ExcelJS.ValueType.Date);
+    expect((published.value as Date).toISOString()).toBe("2024-01-18T00:00:00.000Z");
+    expect(published.numFmt).toBe("yyyy-mm-dd");
+  });
+
+  it("writes each table as Excel's own table part, referenced from its sheet", async () => {
+    await writeOutputs(sampleBundle(), dir, { xlsx: true, created: new Date(0) });
+    const entries = zipEntries(path.join(dir, "gc-indicators.xlsx"));
+    const read = (p: string) => entries.get(p)?.text ?? `(no ${p})`;
+    expect(read("[Content_Types].xml")).toContain('<Override PartName="/xl/tables/table4.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>');
+    const table = read("xl/tables/table2.xml");
+    expect(table).toMatch(/<table [^>]*id="2" name="GC_Evidence" displayName="GC_Evidence" ref="A1:M6"/);
+    expect(table).toContain('<autoFilter ref="A1:M6"/>');
+    expect(table).toContain('<tableColumns count="13"><tableColumn id="1" name="doc"/>');
+    expect(read("xl/worksheets/_rels/sheet2.xml.rels")).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table2.xml"');
+    const sheet = read("xl/worksheets/sheet2.xml");
+    expect(sheet).toMatch(/<tableParts count="1"><tablePart r:id="rId\d+"\/><\/tableParts><\/worksheet>$/);
+    // Header cells are shared strings, as Excel writes them; data strings are inline, never formulas.
+    expect(sheet).toMatch(/<c r="A1" t="s">/);
+    expect(sheet).toContain('<c r="G4" t="inlineStr"><is><t>=HYPERLINK("http://evil","点")</t></is></c>');
+    expect(sheet).not.toContain("<f>");
+  });
+
   it("gives an empty table one blank data row, as Excel requires", async () => {
     const empty = { ...sampleBundle(), dataset: [] };
     await writeOutputs(empty, dir, { xlsx: true, created: new Date(0) });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(dir, "gc-indicators.xlsx"));
-    const table = wb.getWorksheet("Data")!.getTable("GC_Data") as unknown as { table: { tableRef?: string; ref?: string } };
-    expect(table.table.tableRef ?? table.table.ref).toMatch(/^A1:P2$/);
+    const wb = await readWorkbook(path.join(dir, "gc-indicators.xlsx"));
+    expect(tableOf(wb.getWorksheet("Data")!, "GC_Data").ref).toBe("A1:P2");
     expect(fs.readFileSync(path.join(dir, "dataset.csv"), "utf8").trim().split("\r\n")).toHaveLength(1);
+  });
+
+  it("is byte-reproducible: the same bundle and date give the same workbook, entries dated as asked", async () => {
+    const created = new Date(Date.UTC(1980, 0, 1));
+    await writeOutputs(sampleBundle(), dir, { xlsx: true, created });
+    const first = fs.readFileSync(path.join(dir, "gc-indicators.xlsx"));
+    await new Promise((r) => setTimeout(r, 2100)); // zip times have a 2-second grain
+    await writeOutputs(sampleBundle(), dir, { xlsx: true, created });
+    expect(fs.readFileSync(path.join(dir, "gc-indicators.xlsx")).equals(first)).toBe(true);
+    const times = new Set([...zipEntries(path.join(dir, "gc-indicators.xlsx")).values()].map((e) => e.time));
+    expect([...times]).toEqual(["1980-1-1 0:0"]);
+  });
+
+  it("adds extra sheets where asked, written with exceljs's worksheet API", async () => {
+    const { writeXlsx } = await import("../../src/cli/outputs/xlsx");
+    const { bundleRowStreams } = await import("../../src/core/tables");
+    const file = path.join(dir, "extra.xlsx");
+    await writeXlsx(bundleRowStreams(sampleBundle()), file, {
+      created: new Date(0),
+      extraSheets: [{
+        position: "first",
+        async write(book) {
+          const ws = book.addWorksheet("Dashboard");
+          ws.getCell("A1").value = "GDP";
+          ws.getCell("B1").value = { formula: "SUM(GC_Data[target])" } as ExcelJS.CellFormulaValue;
+          ws.getCell("B1").numFmt = "0.0";
+          ws.getRow(1).commit();
+          ws.commit();
+        },
+      }],
+    });
+    const wb = await readWorkbook(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Dashboard", "Data", "Evidence", "Indicators", "Sources"]);
+    expect(wb.getWorksheet("Dashboard")!.getCell("B1").formula).toBe("SUM(GC_Data[target])");
+    expect(wb.getWorksheet("Dashboard")!.getCell("B1").numFmt).toBe("0.0");
+    expect(tableOf(wb.getWorksheet("Data")!, "GC_Data").ref).toBe("A1:P3");
+  });
+
+  it("writes only the workbook asked for", () => {
+    expect(outputFiles({ xlsx: false })).not.toContain("gc-indicators.xlsx");
+    expect(outputFiles({ xlsx: true })).toEqual([...OUTPUT_FILES]);
   });
 });
 
-describe("writeAtomically", () => {
+describe("staging and commit", () => {
   let root: string;
   beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), "gc-atomic-"));
@@ -139,36 +252,98 @@ describe("writeAtomically", () => {
 
   const out = () => path.join(root, "out");
   const write = (dir: string, name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+  const read = (name: string) => fs.readFileSync(path.join(out(), name), "utf8");
+  const names = ["dataset.csv", "evidence.csv", "sources.csv"];
 
-  it("replaces the previous run's outputs and leaves other files alone", async () => {
+  function staged(texts: Record<string, string>) {
+    const staging = openStaging(out());
+    for (const [name, text] of Object.entries(texts)) write(staging.dir, name, text);
+    return staging;
+  }
+
+  it("replaces the outputs it wrote and leaves every other file alone, an earlier workbook included", () => {
     fs.mkdirSync(out());
     write(out(), "dataset.csv", "old");
-    write(out(), "gc-indicators.xlsx", "old");
+    write(out(), "gc-indicators.xlsx", "old workbook");
     write(out(), "notes.txt", "mine");
-    await writeAtomically(out(), OUTPUT_FILES, async (staging) => write(staging, "dataset.csv", "new"));
-    expect(fs.readdirSync(out()).sort()).toEqual(["dataset.csv", "notes.txt"]);
-    expect(fs.readFileSync(path.join(out(), "dataset.csv"), "utf8")).toBe("new");
-    expect(fs.readFileSync(path.join(out(), "notes.txt"), "utf8")).toBe("mine");
+    const staging = staged({ "dataset.csv": "new" });
+    commitStaging(staging, ["dataset.csv"]);
+    closeStaging(staging);
+    expect(fs.readdirSync(out()).sort()).toEqual(["dataset.csv", "gc-indicators.xlsx", "notes.txt"]);
+    expect(read("dataset.csv")).toBe("new");
+    expect(read("gc-indicators.xlsx")).toBe("old workbook");
   });
 
-  it("leaves the previous outputs untouched, and no staging folder, when writing fails midway", async () => {
+  it("rolls every earlier rename back, byte for byte, when a later one fails", () => {
     fs.mkdirSync(out());
-    write(out(), "dataset.csv", "old");
-    const failing = writeAtomically(out(), OUTPUT_FILES, async (staging) => {
-      write(staging, "dataset.csv", "half");
-      throw new Error("disk full");
-    });
-    await expect(failing).rejects.toThrow("disk full");
-    expect(fs.readdirSync(out())).toEqual(["dataset.csv"]);
-    expect(fs.readFileSync(path.join(out(), "dataset.csv"), "utf8")).toBe("old");
+    const before = { "dataset.csv": "old data\r\n", "evidence.csv": "old evidence\r\n" }; // sources.csv is new
+    for (const [name, text] of Object.entries(before)) write(out(), name, text);
+    const staging = staged({ "dataset.csv": "new", "evidence.csv": "new", "sources.csv": "new" });
+    const failing = {
+      rename(from: string, to: string) {
+        if (from.startsWith(staging.dir) && path.basename(from) === "sources.csv" && !from.includes("previous")) {
+          throw Object.assign(new Error("busy"), { code: "EBUSY" });
+        }
+        fs.renameSync(from, to);
+      },
+    };
+    expect(() => commitStaging(staging, names, failing)).toThrow(/cannot replace .*sources\.csv \(EBUSY\)/);
+    closeStaging(staging);
+    expect(fs.readdirSync(out()).sort()).toEqual(["dataset.csv", "evidence.csv"]);
+    for (const [name, text] of Object.entries(before)) expect(read(name)).toBe(text);
   });
 
-  it("creates missing parents and fails cleanly when a parent is a file", async () => {
-    await writeAtomically(path.join(root, "a", "b", "out"), OUTPUT_FILES, async (staging) => write(staging, "x", "1"));
-    expect(fs.readFileSync(path.join(root, "a", "b", "out", "x"), "utf8")).toBe("1");
+  it("refuses before any rename when a target is a folder", () => {
+    fs.mkdirSync(path.join(out(), "sources.csv"), { recursive: true });
+    write(out(), "dataset.csv", "old");
+    const staging = staged({ "dataset.csv": "new", "evidence.csv": "new", "sources.csv": "new" });
+    expect(() => commitStaging(staging, names)).toThrow(/sources\.csv is a folder/);
+    closeStaging(staging);
+    expect(read("dataset.csv")).toBe("old");
+    expect(fs.existsSync(path.join(out(), "evidence.csv"))).toBe(false);
+  });
+
+  it("creates missing parents, removes a folder it made when nothing lands there, fails on a file parent", () => {
+    const deep = path.join(root, "a", "b", "out");
+    closeStaging(openStaging(deep));
+    expect(fs.existsSync(deep)).toBe(false);
     write(root, "file", "");
-    await expect(writeAtomically(path.join(root, "file", "out"), OUTPUT_FILES, async () => undefined)).rejects.toThrow();
-    expect(fs.readdirSync(root).sort()).toEqual(["a", "file"]);
+    expect(() => openStaging(path.join(root, "file", "out"))).toThrow();
+  });
+
+  it("removes staging folders of dead runs, and only those", async () => {
+    fs.mkdirSync(out());
+    // A run killed on this machine: its owner process is gone.
+    const child = spawn(process.execPath, ["-e", ""]);
+    await new Promise((r) => child.on("exit", r));
+    const dead = path.join(out(), `${STAGING_PREFIX}${child.pid}-aaaaaa`);
+    fs.mkdirSync(dead);
+    write(dead, "owner.json", JSON.stringify({ pid: child.pid, host: os.hostname() }));
+    write(dead, "evidence.csv", "half");
+    // One in use by a live process (this one), one of an older version without an owner file,
+    // untouched for longer than the limit, and one without an owner but recent.
+    const live = path.join(out(), `${STAGING_PREFIX}${process.pid}-bbbbbb`);
+    fs.mkdirSync(live);
+    write(live, "owner.json", JSON.stringify({ pid: process.pid, host: os.hostname() }));
+    const old = path.join(out(), `${STAGING_PREFIX}cccccc`);
+    fs.mkdirSync(old);
+    write(old, "dataset.json", "{}");
+    const longAgo = (Date.now() - STALE_AFTER_MS - 60_000) / 1000;
+    fs.utimesSync(path.join(old, "dataset.json"), longAgo, longAgo);
+    fs.utimesSync(old, longAgo, longAgo);
+    const recent = path.join(out(), `${STAGING_PREFIX}dddddd`);
+    fs.mkdirSync(recent);
+    // Not ours: a file and a link with our prefix, and another folder.
+    write(out(), `${STAGING_PREFIX}file`, "x");
+    fs.mkdirSync(path.join(root, "elsewhere"));
+    fs.symlinkSync(path.join(root, "elsewhere"), path.join(out(), `${STAGING_PREFIX}link`));
+    fs.mkdirSync(path.join(out(), "keep"));
+
+    expect(removeStaleStaging(out()).sort()).toEqual([dead, old].sort());
+    expect(fs.readdirSync(out()).sort()).toEqual(
+      [path.basename(live), path.basename(recent), `${STAGING_PREFIX}file`, `${STAGING_PREFIX}link`, "keep"].sort(),
+    );
+    expect(fs.existsSync(path.join(root, "elsewhere"))).toBe(true);
   });
 
   it("refuses a file as the output folder", () => {

@@ -1,7 +1,7 @@
 // A table → CSV text for Excel/WPS: BOM so Excel reads UTF-8, CRLF, and no cell that Excel
 // would run as a formula (report text is data, never code).
 import Papa from "papaparse";
-import { CellValue, TableSpec } from "../../core/tables";
+import { CellValue, RowStream, TableSpec } from "../../core/tables";
 
 /**
  * Cells Excel treats as formulas start with = + - @ (or a tab/CR some parsers skip). Papaparse's
@@ -24,20 +24,32 @@ function csvCell(v: CellValue): CellValue {
 }
 
 export function tableCsv(table: TableSpec): string {
-  return [...tableCsvChunks(table)].join("");
+  return [...tableCsvChunks(table.columns, table.rows)].join("");
+}
+
+/** The CSV of a row stream, in pieces (see tableCsvChunks). */
+export function streamCsvChunks(table: RowStream): Generator<string> {
+  return tableCsvChunks(table.columns, table.rows());
 }
 
 /**
- * The same CSV in pieces of `rows` rows, so a large table is written without one giant string
+ * The same CSV in pieces of `size` rows, so a large table is written without one giant string
  * (which cost more in copying and garbage collection than papaparse did in formatting).
  */
-export function* tableCsvChunks(table: TableSpec, rows = 4000): Generator<string> {
-  const fields = [...table.columns];
-  for (let from = 0; from === 0 || from < table.rows.length; from += rows) {
-    const body = Papa.unparse(
-      { fields, data: table.rows.slice(from, from + rows).map((row) => row.map(csvCell)) },
-      { escapeFormulae: FORMULA_START, newline: "\r\n", header: from === 0 },
-    );
-    yield (from === 0 ? "\uFEFF" : "") + body + "\r\n";
+export function* tableCsvChunks(columns: readonly string[], rows: Iterable<CellValue[]>, size = 4000): Generator<string> {
+  const fields = [...columns];
+  let batch: CellValue[][] = [];
+  let first = true;
+  const piece = () => {
+    const body = Papa.unparse({ fields, data: batch }, { escapeFormulae: FORMULA_START, newline: "\r\n", header: first });
+    const text = (first ? "\uFEFF" : "") + body + "\r\n";
+    first = false;
+    batch = [];
+    return text;
+  };
+  for (const row of rows) {
+    batch.push(row.map(csvCell));
+    if (batch.length === size) yield piece();
   }
+  if (first || batch.length > 0) yield piece();
 }

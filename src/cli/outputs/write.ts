@@ -2,29 +2,38 @@
 // atomicity is the caller's job (see ../atomic.ts).
 import * as fs from "fs";
 import * as path from "path";
-import { bundleTables } from "../../core/tables";
+import { bundleRowStreams } from "../../core/tables";
 import { DatasetBundle } from "../../core/types";
-import { tableCsvChunks } from "./csv";
+import { streamCsvChunks } from "./csv";
 import { bundleJsonChunks } from "./json";
+import type { ExtraSheet } from "./xlsx";
 
 export const XLSX_FILE = "gc-indicators.xlsx";
 export const JSON_FILE = "dataset.json";
+export const CSV_FILES: readonly string[] = ["dataset.csv", "evidence.csv", "indicators.csv", "sources.csv"];
 /** Every file name the CLI may write; other files in --out are the user's and stay untouched. */
-export const OUTPUT_FILES: readonly string[] = ["dataset.csv", "evidence.csv", "indicators.csv", "sources.csv", JSON_FILE, XLSX_FILE];
+export const OUTPUT_FILES: readonly string[] = [...CSV_FILES, JSON_FILE, XLSX_FILE];
 
 export interface WriteOptions {
   xlsx: boolean;
-  /** Workbook creation time; fixed for reproducible runs. */
+  /** Workbook creation time and zip entry times; fixed for reproducible runs. */
   created: Date;
+  /** Sheets the workbook holds besides the four tables (the dashboard). */
+  extraSheets?: readonly ExtraSheet[];
+}
+
+/** The files a run with these options writes. */
+export function outputFiles(options: Pick<WriteOptions, "xlsx">): string[] {
+  return [...CSV_FILES, JSON_FILE, ...(options.xlsx ? [XLSX_FILE] : [])];
 }
 
 export async function writeOutputs(bundle: DatasetBundle, dir: string, options: WriteOptions): Promise<void> {
-  const tables = bundleTables(bundle);
-  for (const table of tables) writeUtf8(path.join(dir, table.file), tableCsvChunks(table));
+  const tables = bundleRowStreams(bundle);
+  for (const table of tables) writeUtf8(path.join(dir, table.file), streamCsvChunks(table));
   writeUtf8(path.join(dir, JSON_FILE), bundleJsonChunks(bundle));
   if (options.xlsx) {
     const { writeXlsx } = await import("./xlsx"); // exceljs costs ~0.3 s to load; only with --xlsx
-    await writeXlsx(tables, path.join(dir, XLSX_FILE), options.created);
+    await writeXlsx(tables, path.join(dir, XLSX_FILE), { created: options.created, extraSheets: options.extraSheets });
   }
 }
 
