@@ -6,6 +6,9 @@ import * as os from "os";
 import * as path from "path";
 import Papa from "papaparse";
 
+// Reading a workbook back loads exceljs (~2 s cold); on a shared machine that can pass 5 s.
+jest.setTimeout(60_000);
+
 const ROOT = path.join(__dirname, "../..");
 const BUILD = path.join(ROOT, "lib/.test-cli");
 const CLI = path.join(BUILD, "cli/extract.js");

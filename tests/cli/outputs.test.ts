@@ -12,6 +12,9 @@ import { spawn } from "child_process";
 import * as zlib from "zlib";
 import { sampleBundle } from "./fixtures";
 
+// Reading a workbook back loads exceljs (~2 s cold); on a shared machine that can pass 5 s.
+jest.setTimeout(60_000);
+
 const BOM = "\uFEFF";
 
 function tableFile(file: string) {
