@@ -4,6 +4,7 @@ export interface ExtractOptions {
   out: string;
   manifest?: string;
   catalog?: string;
+  corrections?: string;
   xlsx: boolean;
   reproducible: boolean;
   paths: string[];
@@ -14,7 +15,7 @@ export type ParsedArgs =
   | { kind: "help" }
   | { kind: "error"; message: string };
 
-export const USAGE = `用法 Usage: npm run extract -- --out DIR [--manifest FILE] [--catalog FILE] [--xlsx] [--reproducible] PATH...
+export const USAGE = `用法 Usage: npm run extract -- --out DIR [--manifest FILE] [--catalog FILE] [--corrections FILE] [--xlsx] [--reproducible] PATH...
 
 从钢城区报告（.txt）中提取指标目标与完成值，写出 CSV、JSON（以及可选的 XLSX）。
 Extracts indicator targets and actuals from Gangcheng District reports (.txt).
@@ -27,6 +28,9 @@ Extracts indicator targets and actuals from Gangcheng District reports (.txt).
   --manifest FILE   manifest.csv to use (default: manifest.csv beside the reports); one row per
                     line: file,published,title,source,region
   --catalog FILE    extra catalog rows (CSV: code,indicator_zh,indicator_en,unit,pillar,aliases)
+  --corrections FILE  更正 corrections applied on top of the extracted values (CSV:
+                    region,indicator,year,period,field,value,comparator,note — the columns of
+                    the add-in's GC_Corrections table; empty value = show no value)
   --xlsx            also write gc-indicators.xlsx (tables GC_Data, GC_Evidence, GC_Indicators,
                     GC_Sources) for WPS / LibreOffice / Excel without the add-in
   --reproducible    leave the "generated" timestamp empty and date the workbook 1980-01-01, so
@@ -38,7 +42,7 @@ Exit status: 0 at least one report was read and every output written; 1 no repor
 read; 2 usage error; 3 the outputs could not be written (the previous ones are unchanged);
 4 an unexpected error (a bug).`;
 
-const VALUE_FLAGS = new Set(["--out", "--manifest", "--catalog"]);
+const VALUE_FLAGS = new Set(["--out", "--manifest", "--catalog", "--corrections"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values: Record<string, string> = {};
@@ -65,7 +69,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (paths.length === 0) return { kind: "error", message: "no report file or folder given" };
   return {
     kind: "run",
-    options: { out: values["--out"], manifest: values["--manifest"], catalog: values["--catalog"], xlsx, reproducible, paths },
+    options: {
+      out: values["--out"], manifest: values["--manifest"], catalog: values["--catalog"], corrections: values["--corrections"],
+      xlsx, reproducible, paths,
+    },
   };
 }
 

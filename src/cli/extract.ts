@@ -4,6 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { excelLimitWarnings } from "../core/limits";
+import { parseCorrectionsCsv } from "../core/assemble/corrections";
 import { runPipeline } from "../core/pipeline";
 import { bundleRowStreams } from "../core/tables";
 import { DatasetBundle, Warning } from "../core/types";
@@ -53,6 +54,9 @@ async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Stre
   if (blocker) return fail(EXIT_USAGE, blocker);
   const catalogCsv = options.catalog === undefined ? undefined : readText(options.catalog);
   if (catalogCsv === null) return fail(EXIT_USAGE, `cannot read catalog ${options.catalog}`);
+  const correctionsCsv = options.corrections === undefined ? undefined : readText(options.corrections);
+  if (correctionsCsv === null) return fail(EXIT_USAGE, `cannot read corrections ${options.corrections}`);
+  const corrections = correctionsCsv === undefined ? undefined : parseCorrectionsCsv(correctionsCsv, options.corrections!);
   if (options.manifest !== undefined && readText(options.manifest) === null) {
     return fail(EXIT_USAGE, `cannot read manifest ${options.manifest}`);
   }
@@ -64,13 +68,16 @@ async function extract(options: ExtractOptions, env: NodeJS.ProcessEnv, io: Stre
     return fail(EXIT_WRITE_FAILED, `cannot write ${options.out} (${errorCode(e)})`);
   }
   try {
-    return await extractInto(staging, { ...options, catalogCsv }, env, io, fail);
+    return await extractInto(staging, { ...options, catalogCsv, fixes: corrections }, env, io, fail);
   } finally {
     closeStaging(staging);
   }
 }
 
-async function extractInto(staging: Staging, options: ExtractOptions & { catalogCsv?: string }, env: NodeJS.ProcessEnv, io: Streams, fail: Fail): Promise<number> {
+/** The CLI's options with the catalog and corrections files already read. */
+type ReadOptions = ExtractOptions & { catalogCsv?: string; fixes?: ReturnType<typeof parseCorrectionsCsv> };
+
+async function extractInto(staging: Staging, options: ReadOptions, env: NodeJS.ProcessEnv, io: Streams, fail: Fail): Promise<number> {
   const timing = new Timing();
   const inputs = collectInputs(options.paths);
   const manifest = loadManifests(options.manifest !== undefined ? [options.manifest] : inputs.manifests, inputs.paths);
@@ -80,11 +87,12 @@ async function extractInto(staging: Staging, options: ExtractOptions & { catalog
   const generated = generatedStamp(options, env);
   const result = runPipeline(read.files, manifest.entries, {
     catalogCsv: options.catalogCsv,
+    corrections: options.fixes?.corrections,
     generated,
     onProgress: progressReporter(io.stderr, read.files.length),
   });
   timing.lap("pipeline");
-  const warnings = [...inputs.warnings, ...manifest.warnings, ...read.warnings, ...result.warnings];
+  const warnings = [...inputs.warnings, ...manifest.warnings, ...(options.fixes?.warnings ?? []), ...read.warnings, ...result.warnings];
   const bundle: DatasetBundle = { ...result, warnings };
   warnings.push(...excelLimitWarnings(bundleRowStreams(bundle)));
   for (const w of warnings) io.stderr.write(formatWarning(w, read.pathOf) + "\n");

@@ -7,6 +7,7 @@ import { extractFacts } from "./extract/facts";
 import { Catalog, loadCatalog } from "./catalog/catalog";
 import { assembleDataset } from "./assemble/dataset";
 import { assignStatus, statusAsOf } from "./assemble/status";
+import { Correction, describeCorrection, reconcileCorrections } from "./assemble/corrections";
 import { docDate, inferMeta } from "./docmeta";
 import { CatalogEntry, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
 
@@ -64,8 +65,12 @@ function defaultCatalog(): Catalog {
   return (builtIn ??= loadCatalog());
 }
 
-/** Assemble parsed documents into the bundle: evidence, dataset, catalog and sources tables. */
-export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog: CatalogEntry[] = [], generated = ""): DatasetBundle {
+/**
+ * Assemble parsed documents into the bundle: evidence, dataset, catalog and sources tables.
+ * The user's corrections are applied on top of the assembled rows; one that matches no row
+ * becomes a warning.
+ */
+export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog: CatalogEntry[] = [], generated = "", corrections: readonly Correction[] = []): DatasetBundle {
   const cat = catalog.length ? new Catalog(catalog) : defaultCatalog();
   const sources: SourceRow[] = docs.map((d) => ({
     doc: d.meta.file, published: d.meta.published, title: d.meta.title, source: d.meta.source,
@@ -73,10 +78,11 @@ export function buildBundle(docs: ParsedDocument[], warnings: Warning[], catalog
   }));
   const evidence = docs.flatMap((d) => d.facts);
   const published = new Map(docs.map((d) => [d.meta.file, d.meta.published]));
-  const rows = assembleDataset(evidence, cat, published);
-  // Corrections (applyCorrections) go between assembly and status: status judges the final values.
-  const dataset = assignStatus(rows, evidence, statusAsOf(sources));
-  return { version: 1, generated, sources, indicators: cat.entries, evidence, dataset, warnings };
+  // Corrections go between assembly and status: status judges the final values.
+  const fixed = reconcileCorrections(assembleDataset(evidence, cat, published), corrections, cat);
+  const unmatched = fixed.unmatched.map((c) => ({ file: "", message: `correction matches no dataset row: ${describeCorrection(c)}` }));
+  const dataset = assignStatus(fixed.rows, evidence, statusAsOf(sources));
+  return { version: 1, generated, sources, indicators: cat.entries, evidence, dataset, warnings: [...warnings, ...unmatched] };
 }
 
 /** The inverse of buildBundle's inputs: lets the task pane merge new files with bundled ones. */
@@ -99,13 +105,15 @@ export interface PipelineOptions {
   generated?: string;
   /** Called after each file, for progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** The user's corrections, applied on top of the extracted facts. */
+  corrections?: readonly Correction[];
 }
 
 /** Files (+ manifest entries by file name) → bundle. Unreadable files become warnings. */
 export function runPipeline(files: InputFile[], manifest: Map<string, DocumentMeta>, options: PipelineOptions = {}): DatasetBundle {
   const catalog = catalogFor(options.catalogCsv);
   const { docs, warnings } = parseFiles(files, manifest, catalog, options.onProgress);
-  return buildBundle(docs, warnings, catalog.entries, options.generated ?? "");
+  return buildBundle(docs, warnings, catalog.entries, options.generated ?? "", options.corrections);
 }
 
 /** The built-in catalog, or the built-in one extended by a user's CSV. */
@@ -133,7 +141,7 @@ export function parseFiles(files: InputFile[], manifest: Map<string, DocumentMet
 export function mergeFiles(base: DatasetBundle, files: InputFile[], manifest: Map<string, DocumentMeta> = new Map(), options: PipelineOptions = {}): DatasetBundle {
   const catalog = catalogOf(base, options.catalogCsv);
   const added = parseFiles(files, manifest, catalog, options.onProgress);
-  return mergeDocuments(base, added.docs, added.warnings, catalog, options.generated ?? "");
+  return mergeDocuments(base, added.docs, added.warnings, catalog, options.generated ?? "", options.corrections);
 }
 
 /** The bundle's own catalog, so codes a user added before stay in force for new reports. */
@@ -142,8 +150,10 @@ export function catalogOf(base: DatasetBundle, catalogCsv?: string): Catalog {
 }
 
 /** Parsed documents merged into a bundle; a document of the same file name replaces the bundled one. */
-export function mergeDocuments(base: DatasetBundle, added: ParsedDocument[], warnings: Warning[], catalog: Catalog, generated = ""): DatasetBundle {
+export function mergeDocuments(
+  base: DatasetBundle, added: ParsedDocument[], warnings: Warning[], catalog: Catalog, generated = "", corrections: readonly Correction[] = [],
+): DatasetBundle {
   const replaced = new Set(added.map((d) => d.meta.file));
   const docs = [...documentsOf(base).filter((d) => !replaced.has(d.meta.file)), ...added];
-  return buildBundle(docs, warnings, catalog.entries, generated);
+  return buildBundle(docs, warnings, catalog.entries, generated, corrections);
 }
