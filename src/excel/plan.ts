@@ -10,6 +10,15 @@ export interface SheetTable {
   columns: readonly string[];
   types: readonly ColumnType[];
   rows: CellValue[][];
+  /** The sheet is created hidden (the add-in's bookkeeping). */
+  hidden?: boolean;
+  /**
+   * "replace" (default): the body becomes `rows`. "append": `rows` are added after the rows
+   * already there (blank rows at the end are filled first); nothing existing is rewritten.
+   */
+  mode?: "replace" | "append";
+  /** Columns the user added inside the table, with each new row's cells (formulasR1C1). */
+  userColumns?: { names: readonly string[]; rows: Cell[][] };
 }
 
 /** "@" makes Excel store text as text, so document text starting with = + - @ is never a formula. */
@@ -87,8 +96,12 @@ export function chunkRows(cells: readonly Cell[][], formats: readonly string[], 
 export function planTable(table: SheetTable, budget = DEFAULT_BUDGET_BYTES): TablePlan {
   const formats = table.types.map((t) => NUMBER_FORMATS[t]);
   const rows = table.rows.map((r) => table.columns.map((_, i) => toCell(r[i] ?? null, table.types[i])));
-  const cells = rows.length > 0 ? rows : [table.columns.map(() => "")];
-  const { chunks, bytes } = chunkRows(cells, formats, budget);
+  const cells = rows.length > 0 || table.mode === "append" ? rows : [table.columns.map(() => "")];
+  // The user's cells travel in the same requests: the budget counts them with each row.
+  const user = table.userColumns;
+  const sized = user ? cells.map((r, i) => [...r, ...(user.rows[i] ?? [])]) : cells;
+  const sizedFormats = user ? [...formats, ...user.names.map(() => "")] : formats;
+  const { chunks, bytes } = chunkRows(sized, sizedFormats, budget);
   const blankRowBytes = rowBytes(table.columns.map(() => ""), table.columns.map(() => ""));
   return { table, cells, formats, chunks, chunkBytes: bytes, blankRowBytes };
 }

@@ -16,3 +16,13 @@ export function supportsCustomFunctions(): boolean {
 export function supportsPivots(): boolean {
   return isSetSupported("ExcelApi", "1.8");
 }
+
+/** TableCollection.onChanged arrived in ExcelApi 1.7. */
+export function supportsTableEvents(): boolean {
+  return isSetSupported("ExcelApi", "1.7");
+}
+
+/** PivotField.applyFilter (a default filter item) arrived in ExcelApi 1.12. */
+export function supportsPivotFilters(): boolean {
+  return isSetSupported("ExcelApi", "1.12");
+}

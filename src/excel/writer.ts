@@ -1,7 +1,11 @@
 // Writes tables into the workbook in place. An existing table keeps its name, columns and
 // position and only has its rows replaced, so users' PivotTables, charts and formulas that point
-// at it keep working. The number of context.sync() calls is fixed (two reads, one write) unless
-// the data is so large that it must be split to stay under Excel on the web's request cap.
+// at it keep working. Columns the user added inside a table keep their place; the cells the caller
+// carries for them (by row key, see refresh-plan.ts) are written beside the rows they belong to.
+// A user's filter is lifted for the write and put back afterwards: while a table is filtered
+// Excel refuses to delete its rows (InsertDeleteConflict) and a block of values lands on the
+// visible rows only. The number of context.sync() calls is fixed (three reads, one write)
+// unless the data is so large that it must be split to stay under Excel on the web's request cap.
 import { bundleTables, CellValue } from "../core/tables";
 import { CHANGE_COLUMNS, CHANGE_TYPES } from "../core/diff";
 import { DatasetBundle } from "../core/types";
@@ -23,7 +27,8 @@ export interface WriteOptions {
 
 export interface WriteReport {
   syncs: number;
-  tables: Array<{ name: string; rows: number; created: boolean }>;
+  /** Per table: rows written, whether it was created, whether a user's filter was lifted and put back. */
+  tables: Array<{ name: string; rows: number; created: boolean; filtered: boolean }>;
 }
 
 /** Counts syncs and flushes the queue before a write would push a request over the budget. */
@@ -56,6 +61,11 @@ interface Shape extends Found {
   used?: Excel.Range;
 }
 
+interface Filtered extends Shape {
+  /** Each column's filter, loaded (existing tables only). */
+  filters: Excel.Filter[];
+}
+
 /** Read 1: which sheets and tables exist. */
 function findTargets(ctx: Excel.RequestContext, plans: TablePlan[]): Found[] {
   return plans.map((plan) => {
@@ -67,12 +77,13 @@ function findTargets(ctx: Excel.RequestContext, plans: TablePlan[]): Found[] {
   });
 }
 
-/** Read 2: the columns and row count of existing tables; whether a table-less sheet is empty. */
+/** Read 2: the columns and rows of existing tables; whether a table-less sheet is empty. */
 function readShapes(found: Found[]): Shape[] {
   return found.map((f) => {
     if (!f.table.isNullObject) {
       const header = f.table.getHeaderRowRange().load("values");
-      const body = f.table.getDataBodyRange().load("rowCount");
+      // Appending fills blank rows at the end first, so their values are needed.
+      const body = f.table.getDataBodyRange().load(f.plan.table.mode === "append" ? "rowCount,values" : "rowCount");
       return { ...f, header, body };
     }
     if (!f.sheet.isNullObject) return { ...f, used: f.sheet.getUsedRangeOrNullObject(true).load("address") };
@@ -80,14 +91,23 @@ function readShapes(found: Found[]): Shape[] {
   });
 }
 
-/** Refuses, before anything is written, a table whose columns are not ours or a sheet in use. */
+/** Read 3: the filter of every column of the existing tables. */
+function readFilters(shapes: Shape[]): Filtered[] {
+  return shapes.map((s) => {
+    const width = s.header ? (s.header.values[0] ?? []).length : 0;
+    const filters = Array.from({ length: width }, (_, j) => s.table.columns.getItemAt(j).filter.load("criteria"));
+    return { ...s, filters };
+  });
+}
+
+/** Refuses, before anything is written, a table missing one of our columns or a sheet in use. */
 function checkShapes(shapes: Shape[]): void {
   for (const s of shapes) {
     const { name, sheet, columns } = s.plan.table;
     if (s.header) {
       const actual = (s.header.values[0] ?? []).map(String);
-      const ours = actual.slice(0, columns.length);
-      if (ours.join("\u0001") !== columns.join("\u0001")) {
+      const missing = columns.filter((c) => !actual.includes(c));
+      if (missing.length > 0) {
         throw new Error(`表 ${name} 的列与加载项不一致 / table ${name} has columns [${actual.join(", ")}], expected [${columns.join(", ")}]`);
       }
     } else if (s.used && !s.used.isNullObject) {
@@ -97,8 +117,9 @@ function checkShapes(shapes: Shape[]): void {
 }
 
 function createTable(ctx: Excel.RequestContext, s: Shape): Excel.Table {
-  const { name, sheet, columns } = s.plan.table;
+  const { name, sheet, columns, hidden } = s.plan.table;
   const ws = s.sheet.isNullObject ? ctx.workbook.worksheets.add(sheet) : s.sheet;
+  if (hidden) ws.visibility = "Hidden";
   const address = headerAddress(columns.length);
   ws.getRange(address).values = [columns.slice()];
   const table = ws.tables.add(address, true);
@@ -117,15 +138,51 @@ async function resize(table: Excel.Table, had: number, wanted: number, width: nu
   }
 }
 
-/** Formats first, then values, chunk by chunk: text cells are "@" before any text arrives. */
-async function writeRows(table: Excel.Table, plan: TablePlan, sync: BudgetedSync): Promise<void> {
-  const width = plan.formats.length;
+/** A run of adjacent header columns that are all ours (`ours`: plan column indices) or all the user's. */
+interface Run {
+  at: number;
+  ours: number[];
+  user: string[];
+}
+
+function runsOf(header: readonly string[], plan: TablePlan): Run[] {
+  const ours = new Map(plan.table.columns.map((c, i) => [c, i]));
+  const runs: Run[] = [];
+  header.forEach((h, j) => {
+    const mine = ours.has(h);
+    const last = runs[runs.length - 1];
+    if (last && (last.ours.length > 0) === mine) {
+      if (mine) last.ours.push(ours.get(h)!);
+      else last.user.push(h);
+    } else {
+      runs.push({ at: j, ours: mine ? [ours.get(h)!] : [], user: mine ? [] : [h] });
+    }
+  });
+  return runs;
+}
+
+/**
+ * Formats first, then values, chunk by chunk: text cells are "@" before any text arrives. The
+ * user's columns get their cells as formulasR1C1, so a formula keeps pointing at its own row.
+ */
+async function writeRows(table: Excel.Table, plan: TablePlan, header: readonly string[], offset: number, sync: BudgetedSync): Promise<void> {
+  const user = plan.table.userColumns;
+  const userAt = new Map((user?.names ?? []).map((n, i) => [n, i]));
+  const runs = runsOf(header, plan);
   for (let i = 0; i < plan.chunks.length; i++) {
     const [start, end] = plan.chunks[i];
+    if (end <= start) continue;
     await sync.reserve(plan.chunkBytes[i]);
-    const range = table.getDataBodyRange().getCell(start, 0).getResizedRange(end - start - 1, width - 1);
-    range.numberFormat = plan.cells.slice(start, end).map(() => plan.formats.slice());
-    range.values = plan.cells.slice(start, end);
+    for (const run of runs) {
+      const width = run.ours.length + run.user.length;
+      const range = table.getDataBodyRange().getCell(offset + start, run.at).getResizedRange(end - start - 1, width - 1);
+      if (run.ours.length > 0) {
+        range.numberFormat = plan.cells.slice(start, end).map(() => run.ours.map((k) => plan.formats[k]));
+        range.values = plan.cells.slice(start, end).map((r) => run.ours.map((k) => r[k]));
+      } else if (user && run.user.every((n) => userAt.has(n))) {
+        range.formulasR1C1 = user.rows.slice(start, end).map((r) => run.user.map((n) => r[userAt.get(n)!] ?? ""));
+      }
+    }
   }
 }
 
@@ -138,16 +195,43 @@ function layOut(table: Excel.Table, plan: TablePlan): void {
   });
 }
 
-async function writeShape(ctx: Excel.RequestContext, s: Shape, sync: BudgetedSync): Promise<WriteReport["tables"][number]> {
+/** The user's filters by column name (a column may move; its name is what it is). */
+function savedFilters(s: Filtered, header: readonly string[]): Array<[string, Excel.FilterCriteria]> {
+  return s.filters.flatMap((f, j): Array<[string, Excel.FilterCriteria]> => {
+    const c = f.criteria;
+    return c && c.filterOn ? [[header[j], c]] : [];
+  });
+}
+
+function isBlank(row: readonly unknown[]): boolean {
+  return row.every((v) => v === "" || v === null || v === undefined);
+}
+
+/** Where appended rows start: after the last row holding anything. */
+function appendStart(s: Filtered, created: boolean): number {
+  if (created) return 0;
+  const rows = (s.body!.values ?? []) as unknown[][];
+  let n = rows.length;
+  while (n > 0 && isBlank(rows[n - 1])) n--;
+  return n;
+}
+
+async function writeShape(ctx: Excel.RequestContext, s: Filtered, sync: BudgetedSync): Promise<WriteReport["tables"][number]> {
   const created = s.table.isNullObject;
   const table = created ? createTable(ctx, s) : s.table;
+  const header = created ? [...s.plan.table.columns] : (s.header!.values[0] ?? []).map(String);
+  const filters = created ? [] : savedFilters(s, header);
+  if (filters.length > 0) table.clearFilters();
   // A new table starts with one empty body row; Excel never has fewer than one.
   const had = created ? 1 : s.body!.rowCount;
-  const width = created ? s.plan.formats.length : (s.header!.values[0] ?? []).length;
-  await resize(table, had, s.plan.cells.length, width, s.plan, sync);
-  await writeRows(table, s.plan, sync);
-  layOut(table, s.plan);
-  return { name: s.plan.table.name, rows: s.plan.table.rows.length, created };
+  const append = s.plan.table.mode === "append";
+  const offset = append ? appendStart(s, created) : 0;
+  const wanted = append ? Math.max(had, offset + s.plan.cells.length) : s.plan.cells.length;
+  await resize(table, had, wanted, header.length, s.plan, sync);
+  await writeRows(table, s.plan, header, offset, sync);
+  for (const [column, criteria] of filters) table.columns.getItem(column).filter.apply(criteria);
+  if (!append || created) layOut(table, s.plan);
+  return { name: s.plan.table.name, rows: s.plan.table.rows.length, created, filtered: filters.length > 0 };
 }
 
 /** Writes the tables within an existing request context. */
@@ -160,8 +244,13 @@ export async function writeTablesIn(ctx: Excel.RequestContext, tables: SheetTabl
   const shapes = readShapes(found);
   await sync.sync();
   checkShapes(shapes);
+  const filtered = readFilters(shapes);
+  if (filtered.some((f) => f.filters.length > 0)) await sync.sync();
   const report: WriteReport = { syncs: 0, tables: [] };
-  for (const s of shapes) report.tables.push(await writeShape(ctx, s, sync));
+  for (const s of filtered) {
+    if (s.plan.table.mode === "append" && s.plan.cells.length === 0 && !s.table.isNullObject) continue;
+    report.tables.push(await writeShape(ctx, s, sync));
+  }
   if (options.refreshPivots ?? true) ctx.workbook.pivotTables.refreshAll();
   await sync.sync();
   report.syncs = sync.syncs;

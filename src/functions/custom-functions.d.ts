@@ -19,6 +19,16 @@ declare namespace CustomFunctions {
     message?: string;
   }
 
+  /** A function Excel may cancel (the cell was deleted or its formula changed). */
+  interface CancelableInvocation {
+    onCanceled: () => void;
+  }
+
+  /** A streaming function's link to its cell: results are sent, not returned. */
+  interface StreamingInvocation<ResultType> extends CancelableInvocation {
+    setResult: (value: ResultType | Error) => void;
+  }
+
   /** Maps a functions.json id to its implementation (added by the metadata plugin's loader). */
   function associate(id: string, fn: Function): void;
 }

@@ -1,20 +1,25 @@
 // The task pane: load the dataset into the workbook, add reports parsed in the browser, make
-// the starter pivot, and look indicators up with their sources and ready-made formulas.
+// the starter pivot, correct values, freeze formulas, and look indicators up with their sources
+// and ready-made formulas. Everything it shows is what the workbook holds (the store is filled
+// from the workbook when the runtime starts; src/shared/open-workbook.ts).
 import { IndicatorInfo, isQueryError } from "../core/query";
 import { InputFile } from "../core/pipeline";
 import { DatasetBundle } from "../core/types";
 import { seriesFormulas, valueFormula } from "../core/formulas";
+import { Correction } from "../core/assemble/corrections";
+import { freezeSelection } from "../excel/freeze";
 import { insertFormulas } from "../excel/insert";
 import { makeStarterPivot } from "../excel/pivot";
-import { addReports, loadIntoWorkbook, RefreshResult } from "../excel/refresh";
-import { supportsCustomFunctions, supportsPivots } from "../excel/support";
-import { bundledDataset, currentBundle, currentIndex, onBundleChange, setCurrentBundle } from "../shared/store";
+import { addReports, correctValues, loadData, RefreshResult, reloadBundled as reloadWorkbook } from "../excel/refresh";
+import { supportsCustomFunctions, supportsPivotFilters, supportsPivots } from "../excel/support";
+import { bundledDataset, currentAsOf, currentBundle, currentIndex, onBundleChange, whenReady } from "../shared/workbook-store";
 import { DetailRow, indicatorRows, seriesCells } from "./detail";
 import { applyStatic, lang, restoreLang, setLang, t } from "./i18n";
 import { applyFluentTheme } from "./theme";
 import {
   byId, showCounts, showDetail, showMessage, showProgress, showResults, showWarnings,
 } from "./view";
+import { correctionForm, refreshMessage, showAsOf } from "./workbook-pane";
 
 let picked: IndicatorInfo | null = null;
 
@@ -35,24 +40,18 @@ async function guarded(action: () => Promise<void>): Promise<void> {
 }
 
 function reportWritten(result: RefreshResult): void {
-  const rows = result.bundle.dataset.length;
-  const syncs = result.report?.syncs ?? 0;
-  showMessage(result.changes > 0 ? t("loadedChanges", { rows, changes: result.changes }) : t("loaded", { rows, syncs }));
+  showMessage(refreshMessage(result));
   showWarnings(result.warnings);
 }
 
 async function loadCurrent(): Promise<void> {
   showMessage(t("writing"), true);
-  reportWritten(await loadIntoWorkbook(currentBundle()));
+  reportWritten(await loadData({ bundled: bundledDataset() }));
 }
 
 async function reloadBundled(): Promise<void> {
-  const previous = currentBundle();
-  const next = bundledDataset();
   showMessage(t("writing"), true);
-  const result = await loadIntoWorkbook(next, previous);
-  setCurrentBundle(next);
-  reportWritten(result);
+  reportWritten(await reloadWorkbook({ bundled: bundledDataset() }));
 }
 
 async function readFiles(list: FileList): Promise<InputFile[]> {
@@ -62,14 +61,25 @@ async function readFiles(list: FileList): Promise<InputFile[]> {
 async function addPickedReports(list: FileList): Promise<void> {
   const files = await readFiles(list);
   const onProgress = (done: number, total: number, file: string) => showProgress(done, total, t("parsing", { done, total, file }));
-  const result = await addReports(currentBundle(), files, { onProgress });
+  const result = await addReports(files, { bundled: bundledDataset(), pipeline: { onProgress } });
   if (!result.written) {
     showMessage(t("nothingRead"));
     showWarnings(result.warnings);
     return;
   }
-  setCurrentBundle(result.bundle);
   reportWritten(result);
+}
+
+async function saveCorrection(c: Correction): Promise<void> {
+  showMessage(t("writing"), true);
+  const result = await correctValues([c], { bundled: bundledDataset() });
+  showMessage(`${t("corrected")}；${refreshMessage(result)}`);
+  showWarnings(result.warnings);
+}
+
+async function freeze(): Promise<void> {
+  const frozen = await freezeSelection(supportsPivotFilters());
+  showMessage(frozen.cells > 0 ? t("frozen", { count: frozen.cells }) : t("nothingToFreeze"));
 }
 
 async function makePivot(): Promise<void> {
@@ -86,7 +96,7 @@ async function insert(formulas: string[][]): Promise<void> {
 }
 
 function renderDetail(): void {
-  if (!picked) return showDetail(null, [], { insert: () => undefined, insertSeries: () => undefined });
+  if (!picked) return showDetail(null, [], { insert: () => undefined, insertSeries: () => undefined, correct: () => undefined });
   const info = picked;
   const rows = indicatorRows(currentBundle(), info);
   showDetail(info, rows, {
@@ -96,6 +106,10 @@ function renderDetail(): void {
       const target = { code: info.code, indicator: info.name, region, year: null, period: "" };
       return insert(seriesFormulas(target, seriesCells(rows, region), supportsCustomFunctions()));
     }),
+    correct: (d: DetailRow, box: HTMLElement) => {
+      box.querySelector(".correct-form")?.remove();
+      box.append(correctionForm(d.row, (c) => void guarded(() => saveCorrection(c))));
+    },
   });
 }
 
@@ -113,6 +127,7 @@ function renderSearch(): void {
 
 function renderAll(bundle: DatasetBundle = currentBundle()): void {
   applyStatic(document);
+  showAsOf(currentAsOf());
   const indicators = currentIndex().indicators();
   showCounts(bundle, isQueryError(indicators) ? 0 : indicators.length);
   showWarnings(bundle.warnings);
@@ -139,16 +154,21 @@ function wire(): void {
     if (list && list.length > 0) void guarded(() => addPickedReports(list)).finally(() => (input.value = ""));
   });
   byId("pivot").addEventListener("click", () => void guarded(makePivot));
+  byId("freeze").addEventListener("click", () => void guarded(freeze));
   byId("search").addEventListener("input", renderSearch);
   onBundleChange((bundle) => renderAll(bundle));
 }
 
-function start(): void {
+/** The pane shows the workbook's data, so it waits until the workbook has been read. */
+async function start(): Promise<void> {
   applyFluentTheme();
   restoreLang();
+  applyStatic(document);
+  showMessage(t("reading"), true);
+  await whenReady();
   wire();
   renderAll();
   showMessage(t("ready"));
 }
 
-Office.onReady(() => start());
+Office.onReady(() => void start());

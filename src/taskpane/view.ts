@@ -73,6 +73,8 @@ export function showResults(found: IndicatorInfo[] | null, onPick: (info: Indica
 export interface DetailActions {
   insert(kind: "target" | "actual", row: DetailRow): void;
   insertSeries(): void;
+  /** Opens the correction form for the row inside its box. */
+  correct(row: DetailRow, box: HTMLElement): void;
 }
 
 function numberText(v: number | null, unit: string): string {
@@ -100,12 +102,13 @@ function detailRow(d: DetailRow, actions: DetailActions): HTMLElement {
   const buttons = el("div", undefined, "row-actions");
   if (r.year !== null && r.target !== null) buttons.append(actionButton(t("insertTarget"), () => actions.insert("target", d)));
   if (r.year !== null && r.actual !== null) buttons.append(actionButton(t("insertActual"), () => actions.insert("actual", d)));
+  buttons.append(actionButton(t("correct"), () => actions.correct(d, box), "correct"));
   box.append(buttons);
   return box;
 }
 
-function actionButton(label: string, onClick: () => void): HTMLElement {
-  const b = el("button", label, "btn small");
+function actionButton(label: string, onClick: () => void, extra = ""): HTMLElement {
+  const b = el("button", label, `btn small ${extra}`.trim());
   b.type = "button";
   b.addEventListener("click", onClick);
   return b;

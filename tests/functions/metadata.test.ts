@@ -4,7 +4,10 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as path from "path";
 
 interface Param { name: string; type?: string; optional?: boolean; dimensionality?: string; description?: string }
-interface Fn { id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }
+interface Fn {
+  id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string };
+  options?: { stream?: boolean; volatile?: boolean };
+}
 
 const SOURCE = path.join(__dirname, "../../src/functions/functions.ts");
 
@@ -40,6 +43,10 @@ test.each(Object.entries(EXPECTED))("%s has the documented parameters and result
   const params = fn.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}:${p.type}`);
   expect(params).toEqual(expected.params);
   expect(fn.result.dimensionality === "matrix" ? "matrix" : fn.result.type).toBe(expected.result);
+});
+
+test("every function streams (cells follow the workbook's data), none is volatile", () => {
+  for (const fn of functions) expect([fn.id, fn.options]).toEqual([fn.id, { stream: true }]);
 });
 
 test("descriptions are Chinese first, then English", () => {

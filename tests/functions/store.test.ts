@@ -51,17 +51,17 @@ describe("createStore", () => {
 describe("the default store", () => {
   test("starts from the bundled dataset and is shared across module copies", () => {
     jest.doMock("@seeds-dataset", () => ({ __esModule: true, default: fixtureBundle() }), { virtual: true });
-    let first: typeof import("../../src/shared/store") | undefined;
-    let second: typeof import("../../src/shared/store") | undefined;
+    let first: typeof import("../../src/shared/workbook-store") | undefined;
+    let second: typeof import("../../src/shared/workbook-store") | undefined;
     jest.isolateModules(() => {
-      first = require("../../src/shared/store");
+      first = require("../../src/shared/workbook-store");
     });
     expect(first!.currentIndex().target("GDP", 2026)).toBe(500);
     expect(first!.bundledDataset().dataset).toHaveLength(fixtureBundle().dataset.length);
     first!.setCurrentBundle(withGdp2026(777));
     // A second evaluation of the module (as a duplicated chunk would do) sees the same store.
     jest.isolateModules(() => {
-      second = require("../../src/shared/store");
+      second = require("../../src/shared/workbook-store");
     });
     expect(second).not.toBe(first);
     expect(second!.currentIndex().target("GDP", 2026)).toBe(777);
