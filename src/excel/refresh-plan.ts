@@ -6,8 +6,9 @@
 // carries the user's own GC_Data columns along with their rows, and lists all of it on the
 // Changes sheet.
 import {
-  applyCorrections, Correction, correctionCells, correctionConflicts, CORRECTION_COLUMNS, reconcileCorrections,
+  Correction, correctionCells, correctionConflicts, CORRECTION_COLUMNS, reconcileCorrections,
 } from "../core/assemble/corrections";
+import { assignStatus, statusAsOf } from "../core/assemble/status";
 import { Catalog } from "../core/catalog/catalog";
 import { changeRows, diffRows, rowKey } from "../core/diff";
 import { buildBundle, catalogOf, documentsOf, mergeDocuments, ParsedDocument } from "../core/pipeline";
@@ -221,7 +222,9 @@ export function planRefresh(state: WorkbookState, action: RefreshAction, bundled
 /** What the store holds for a workbook just opened: its tables as they are, corrections applied. */
 export function openedBundle(state: WorkbookState, bundled: DatasetBundle): { bundle: DatasetBundle; asOf: AsOf | null } {
   const base = baseOf(state, bundled);
-  const dataset = applyCorrections(base.dataset, state.corrections, catalogOf(base));
+  const fixed = reconcileCorrections(base.dataset, state.corrections, catalogOf(base));
+  // A correction not yet written into GC_Data changes a value: its row's status is judged again.
+  const dataset = fixed.applied.length > 0 ? assignStatus(fixed.rows, base.evidence, statusAsOf(base.sources)) : fixed.rows;
   const asOf: AsOf | null = !state.hasData ? null
     : state.asOf ?? { generated: "", addinVersion: "", documents: base.sources.length, origin: "workbook" };
   return { bundle: { ...base, dataset, warnings: [...base.warnings, ...state.warnings] }, asOf };

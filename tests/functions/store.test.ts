@@ -77,3 +77,20 @@ describe("asDatasetBundle", () => {
     expect(() => asDatasetBundle(noDataset, "seeds")).toThrow('"dataset" is missing');
   });
 });
+
+describe("the as-of stamp", () => {
+  test("names the add-in version package.json declares", () => {
+    const { ADDIN_VERSION } = require("../../src/shared/as-of");
+    expect(ADDIN_VERSION).toBe(require("../../package.json").version);
+  });
+
+  test("a store starts with the stamp of its bundled data and takes the workbook's with it", () => {
+    const store = createStore(fixtureBundle());
+    expect(store.isReady()).toBe(false);
+    expect(store.currentAsOf()).toMatchObject({ origin: "bundled", documents: 3 });
+    const stamp = { generated: "2026-11-30T08:00:00.000Z", addinVersion: "0.1.0", documents: 5, origin: "workbook" as const };
+    store.setCurrentBundle(fixtureBundle(), stamp);
+    expect(store.isReady()).toBe(true);
+    expect(store.currentAsOf()).toBe(stamp);
+  });
+});

@@ -1,6 +1,6 @@
 // The built task pane served on 127.0.0.1 and opened against the stub Excel host
-// (tests/taskpane/office-stub.js, which records what the pane writes): the harness shared by the
-// browser tests and `npm run screenshot`. The bundle is built with the project's own
+// (tests/taskpane/office-stub.ts: the Excel model of tests/excel, bundled for the browser): the
+// harness shared by the browser tests and `npm run screenshot`. The bundle is built with the project's own
 // webpack.config.js, with the bundled dataset of the caller's choice.
 import * as fs from "fs";
 import * as http from "http";
@@ -10,8 +10,9 @@ import { AddressInfo } from "net";
 import { Browser, Page } from "playwright-core";
 import webpack from "webpack";
 
+import { stubScript } from "../taskpane/build-stub";
+
 const ROOT = path.resolve(__dirname, "../..");
-const STUB = fs.readFileSync(path.join(ROOT, "tests/taskpane/office-stub.js"), "utf8");
 const TYPES: Record<string, string> = {
   ".html": "text/html",
   ".js": "text/javascript",
@@ -82,17 +83,21 @@ export async function servePane(dataset: string): Promise<PaneServer> {
 export interface OpenOptions {
   query?: string;
   viewport?: { width: number; height: number };
+  /** A workbook saved by an earlier page (`host(page, "save()")`), opened in this fresh page. */
+  saved?: string;
 }
 
 /**
  * A new page on the task pane with office.js replaced by the stub host, once the pane has shown
  * its counts. A script error while opening fails the call.
  */
-export async function openPane(browser: Browser, pane: PaneServer, { query = "", viewport = { width: 360, height: 1000 } }: OpenOptions = {}): Promise<Page> {
+export async function openPane(browser: Browser, pane: PaneServer, { query = "", viewport = { width: 360, height: 1000 }, saved }: OpenOptions = {}): Promise<Page> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: STUB }));
+  if (saved !== undefined) await page.addInitScript((file) => ((window as unknown as { __gcSaved: string }).__gcSaved = file), saved);
+  const stub = await stubScript();
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: stub }));
   await page.goto(`${pane.base}/taskpane.html${query}`);
   await page.waitForFunction(() => (document.getElementById("counts")?.textContent ?? "") !== "");
   if (errors.length) {

@@ -20,6 +20,20 @@ let pane: PaneServer;
 let browser: Browser;
 
 const openPane = (query = ""): Promise<Page> => open(browser, pane, { query });
+/** The workbook saved by `page`, opened in a fresh page (a new Excel session and runtime). */
+const reopenPane = async (page: Page): Promise<Page> => {
+  const saved = await host<string>(page, "save()");
+  await page.close();
+  return open(browser, pane, { saved });
+};
+const REPORTS = path.join(ROOT, "tests/fixtures/workbook");
+const addFile = (page: Page, file: string, as = file) =>
+  page.setInputFiles("#files", { name: as, mimeType: "text/plain", buffer: fs.readFileSync(path.join(REPORTS, file)) });
+const messageMatches = (page: Page, re: RegExp) =>
+  page.waitForFunction((source) => new RegExp(source).test(document.getElementById("message")?.textContent ?? ""), re.source, { timeout: 30_000 });
+/** Waits until cell (row, col) of Sheet1 shows `value`. */
+const cellShows = (page: Page, row: number, col: number, value: unknown) =>
+  page.waitForFunction(([r, c, v]) => (window as any).__gcHost.cellAt("Sheet1", r, c).value === v, [row, col, value] as const);
 
 beforeAll(async () => {
   [pane, browser] = await Promise.all([servePane(FIXTURE), launchBrowser()]);
@@ -66,7 +80,16 @@ describe("task pane in Chromium", () => {
     expect(quote.value).toMatch(/^=地区生产总值增长6%/);
     expect(quote.format).toBe("@");
     expect(quote.formula).toBe(false);
-    expect(await host<number>(page, "syncs")).toBe(3);
+    await page.close();
+  });
+
+  it("载入数据 takes a fixed number of requests: read the workbook, then write it", async () => {
+    const page = await openPane();
+    const before = await host<number>(page, "syncs");
+    await page.click("#load");
+    await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
+    // One read finds no GC tables; creating the tables takes three (find, shape, write).
+    expect((await host<number>(page, "syncs")) - before).toBe(4);
     await page.close();
   });
 
@@ -113,7 +136,9 @@ describe("task pane in Chromium", () => {
     await page.click("#results li:first-child .result-button");
     await page.click("#detail .row-actions .btn");
     await page.waitForFunction(() => /已在/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await host(page, 'cellAt("Sheet1", 0, 0).value')).toBe('=GC.TARGET("GDP",2026)');
+    expect(await host(page, 'cellAt("Sheet1", 0, 0).formulaA1')).toBe('=GC.TARGET("GDP",2026)');
+    // The cell answers at once (a streaming function), from the workbook's data.
+    await page.waitForFunction(() => (window as any).__gcHost.cellAt("Sheet1", 0, 0).value === 500);
     await page.close();
 
     const plain = await openPane("?cf=0");
@@ -121,7 +146,7 @@ describe("task pane in Chromium", () => {
     await plain.click("#results li:first-child .result-button");
     await plain.click("#detail .row-actions .btn");
     await plain.waitForFunction(() => /SUMIFS/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await host(plain, 'cellAt("Sheet1", 0, 0).value')).toBe(
+    expect(await host(plain, 'cellAt("Sheet1", 0, 0).formulaA1')).toBe(
       '=SUMIFS(GC_Data[target],GC_Data[code],"GDP",GC_Data[year],2026,GC_Data[region],"钢城区",GC_Data[period],"2022-2026")',
     );
     await plain.close();
@@ -129,16 +154,15 @@ describe("task pane in Chromium", () => {
 
   it("添加报告: an unreadable file leaves the workbook untouched; a readable one is merged and written", async () => {
     const page = await openPane();
+    const before = await host<string>(page, "snapshot()");
     await page.setInputFiles("#files", { name: "空文件.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
     await page.waitForFunction(() => /未更改/.test(document.getElementById("message")?.textContent ?? ""));
-    expect(await host(page, "runs")).toBe(0);
+    expect(await host<string>(page, "snapshot()")).toBe(before);
     expect(await page.textContent("#warning-list")).toContain("空文件.txt");
 
     const seed = fs.readFileSync(path.join(ROOT, "seeds/001_621448fe1ef1cd4b.txt"));
     await page.setInputFiles("#files", { name: "新报告.txt", mimeType: "text/plain", buffer: seed });
     await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""), undefined, { timeout: 30_000 });
-    // The write, plus whatever else the shared runtime does on a new bundle (a recalculation).
-    expect(await host<number>(page, "runs")).toBeGreaterThanOrEqual(1);
     const sources = await host<unknown[][]>(page, 'body("GC_Sources")');
     expect(sources.map((r) => r[0])).toContain("新报告.txt");
     expect(await page.textContent("#counts")).toMatch(/^文档 3 /);
@@ -157,6 +181,133 @@ describe("task pane in Chromium", () => {
     expect(await page.textContent("#lang")).toBe("中文");
     await page.click("#lang");
     expect(await page.textContent("#load")).toBe("载入数据");
+    await page.close();
+  });
+});
+
+describe("the workbook is the system of record", () => {
+  it("day 2: a fresh runtime answers from the saved workbook, added reports included, and shows its stamp", async () => {
+    const day1 = await openPane();
+    await day1.click("#load");
+    await messageMatches(day1, /已写入/);
+    await addFile(day1, "2025年政府工作报告.txt");
+    await messageMatches(day1, /已写入/);
+    await host(day1, `enter("Sheet1", "B2", '=GC.TARGET("新建口袋公园",2025)')`);
+    await host(day1, `enter("Sheet1", "B3", '=GC.ACTUAL("GDP_GROWTH",2024)')`);
+    await cellShows(day1, 1, 1, 8);
+    await cellShows(day1, 2, 1, 5.4);
+    expect(await day1.textContent("#asof")).toMatch(/^工作簿数据截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2} · 加载项 \d+\.\d+\.\d+ · 文档 3$/);
+
+    const day2 = await reopenPane(day1);
+    expect(await day2.textContent("#counts")).toMatch(/^文档 3 /);
+    expect(await day2.textContent("#asof")).toMatch(/^工作簿数据截至 .* · 文档 3$/);
+    await cellShows(day2, 1, 1, 8);
+    await cellShows(day2, 2, 1, 5.4);
+    // A second report added on day 2 keeps the first.
+    await addFile(day2, "2026年政府工作报告.txt");
+    await messageMatches(day2, /已写入/);
+    const docs = (await host<unknown[][]>(day2, 'body("GC_Sources")')).map((r) => r[0]);
+    expect(docs).toEqual(expect.arrayContaining(["2025年政府工作报告.txt", "2026年政府工作报告.txt"]));
+    await cellShows(day2, 1, 1, 8);
+    await day2.close();
+  });
+
+  it("更正此值: the correction is saved in GC_Corrections, survives Load, Reload, Add reports and reopening", async () => {
+    const page = await openPane();
+    await page.click("#load");
+    await messageMatches(page, /已写入/);
+    await host(page, `enter("Sheet1", "B2", '=GC.TARGET("GDP",2026)')`);
+    await cellShows(page, 1, 1, 500);
+    await page.fill("#search", "GDP");
+    await page.click("#results li:first-child .result-button");
+    await page.click("#detail .row-actions .correct");
+    await page.fill("#detail .correct-form input[name=value]", "520");
+    await page.fill("#detail .correct-form input[name=note]", "据区统计公报");
+    await page.click("#detail .correct-form button[type=submit]");
+    await messageMatches(page, /更正已保存/);
+    await cellShows(page, 1, 1, 520);
+    expect(await host(page, 'records("GC_Corrections")')).toEqual([
+      { region: "钢城区", indicator: "GDP", year: 2026, period: "2022-2026", field: "target", value: 520, comparator: "", note: "据区统计公报" },
+    ]);
+    const gdp = (await host<Array<Record<string, unknown>>>(page, 'records("GC_Data")')).find((r) => r.code === "GDP")!;
+    expect([gdp.target, gdp.note]).toEqual([520, "更正 500 → 520: 据区统计公报"]);
+    expect(await page.textContent("#detail")).toContain("520 亿元");
+
+    for (const button of ["#load", "#reload"]) {
+      await page.click(button);
+      await messageMatches(page, /已写入/);
+    }
+    await addFile(page, "2025年政府工作报告.txt");
+    await messageMatches(page, /已写入/);
+    const later = await reopenPane(page);
+    await cellShows(later, 1, 1, 520);
+    await later.click("#reload");
+    await messageMatches(later, /已写入/);
+    await cellShows(later, 1, 1, 520);
+    expect(await host<unknown[]>(later, 'records("GC_Corrections")')).toHaveLength(1);
+    expect(await host(later, "calculations")).toEqual([]);
+    await later.close();
+  });
+
+  it("a hand edit in GC_Data reaches the cells at once and becomes a correction on the next refresh", async () => {
+    const page = await openPane();
+    await page.click("#load");
+    await messageMatches(page, /已写入/);
+    await host(page, `enter("Sheet1", "B2", '=GC.TARGET("GDP",2026)')`);
+    await cellShows(page, 1, 1, 500);
+    const rows = await host<Array<Record<string, unknown>>>(page, 'records("GC_Data")');
+    await host(page, `enterInTable("GC_Data", ${rows.findIndex((r) => r.code === "GDP")}, "target", 510)`);
+    await cellShows(page, 1, 1, 510);
+    await page.click("#load");
+    await messageMatches(page, /1 处手工修改已转为更正/);
+    expect(await host(page, 'records("GC_Corrections")')).toEqual([expect.objectContaining({ indicator: "GDP", field: "target", value: 510 })]);
+    const changes = await host<Array<Record<string, unknown>>>(page, 'records("GC_Changes")');
+    expect(changes).toContainEqual(expect.objectContaining({ change: "手工修改已转为更正 hand edit kept as a correction", old: "500", new: "510" }));
+    await page.close();
+  });
+
+  it("a user's column keeps its row and a filtered GC_Data stays filtered through Add reports", async () => {
+    const page = await openPane();
+    await page.click("#load");
+    await messageMatches(page, /已写入/);
+    await host(page, 'addTableColumn("GC_Data", "核对人")');
+    const rows = await host<Array<Record<string, unknown>>>(page, 'records("GC_Data")');
+    const air = rows.findIndex((r) => r.code === "GOOD_AIR_DAYS");
+    await host(page, `enterInTable("GC_Data", ${air}, "核对人", "王")`);
+    await host(page, 'filter("GC_Data", "code", ["GDP_GROWTH"])');
+    await addFile(page, "2025年政府工作报告.txt");
+    await messageMatches(page, /已写入/);
+    const after = await host<Array<Record<string, unknown>>>(page, 'records("GC_Data")');
+    expect(after.filter((r) => r["核对人"] === "王").map((r) => r.code)).toEqual(["GOOD_AIR_DAYS"]);
+    expect(after.findIndex((r) => r.code === "GOOD_AIR_DAYS")).not.toBe(air);
+    const visible = await host<Array<Record<string, unknown>>>(page, 'visibleRecords("GC_Data")');
+    expect(new Set(visible.map((r) => r.code))).toEqual(new Set(["GDP_GROWTH"]));
+    expect(visible.length).toBe(after.filter((r) => r.code === "GDP_GROWTH").length);
+    expect((await host<{ filters: unknown[] }>(page, 'table("GC_Data")')).filters).toHaveLength(1);
+    await page.close();
+  });
+
+  it("生成透视表 filters on region (钢城区) and period; 固定为数值 freezes GC formulas to the values they show", async () => {
+    const page = await openPane();
+    await page.click("#load");
+    await messageMatches(page, /已写入/);
+    await page.click("#pivot");
+    await messageMatches(page, /透视/);
+    const [pivot] = await host<Array<{ filters: unknown }>>(page, "pivots");
+    expect(pivot.filters).toEqual([{ field: "region", selected: ["钢城区"] }, { field: "period", selected: ["(blank)"] }]);
+
+    await host(page, `enter("Sheet1", "B2", '=GC.TARGET("GDP",2026)')`);
+    await host(page, `enter("Sheet1", "B3", '=GC.SERIES("GDP_GROWTH")')`);
+    await cellShows(page, 1, 1, 500);
+    await cellShows(page, 2, 1, "年份/Year");
+    const values = async () => Promise.all([[1, 1], [2, 1], [3, 1], [3, 2], [4, 3]].map(([r, c]) => host(page, `cellAt("Sheet1", ${r}, ${c}).value`)));
+    const before = await values();
+    await host(page, 'select("Sheet1", 0, 0, 10, 10)');
+    await page.click("#freeze");
+    await messageMatches(page, /已将 2 个 GC 公式固定为数值/);
+    expect(await values()).toEqual(before);
+    expect(await host(page, 'cellAt("Sheet1", 1, 1).formula')).toBe(false);
+    expect(await host(page, 'cellAt("Sheet1", 2, 1).formula')).toBe(false);
     await page.close();
   });
 });
