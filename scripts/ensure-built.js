@@ -21,7 +21,7 @@ function newestIn(dir) {
 function stale() {
   if (!fs.existsSync(stamp) || !fs.existsSync(path.join(root, "lib", "cli", "extract.js"))) return true;
   const built = fs.statSync(stamp).mtimeMs;
-  const sources = Math.max(newestIn(path.join(root, "src", "core")), newestIn(path.join(root, "src", "cli")),
+  const sources = Math.max(...["core", "cli", "excel", "shared"].map((d) => newestIn(path.join(root, "src", d))),
     ...inputs.filter(fs.existsSync).map((f) => fs.statSync(f).mtimeMs));
   return sources > built;
 }
