@@ -195,11 +195,30 @@ function layOut(table: Excel.Table, plan: TablePlan): void {
   });
 }
 
+/**
+ * A column's criteria when they filter anything, with only the fields that say how: what a
+ * column without a filter reports (empty values, "Unknown" dynamic criteria…) is not put back.
+ */
+export function activeCriteria(c: Excel.FilterCriteria | null | undefined): Excel.FilterCriteria | null {
+  if (!c || !c.filterOn) return null;
+  const kept: Excel.FilterCriteria = { filterOn: c.filterOn };
+  if (c.values && c.values.length > 0) kept.values = c.values;
+  if (c.criterion1) kept.criterion1 = c.criterion1;
+  if (c.criterion2) kept.criterion2 = c.criterion2;
+  if (c.criterion1 && c.criterion2 && c.operator) kept.operator = c.operator;
+  if (c.color) kept.color = c.color;
+  if (c.dynamicCriteria && c.dynamicCriteria !== "Unknown") kept.dynamicCriteria = c.dynamicCriteria;
+  if (c.icon) kept.icon = c.icon;
+  if (c.subField) kept.subField = c.subField;
+  const says = kept.values || kept.criterion1 || kept.color || kept.dynamicCriteria || kept.icon;
+  return says ? kept : null;
+}
+
 /** The user's filters by column name (a column may move; its name is what it is). */
 function savedFilters(s: Filtered, header: readonly string[]): Array<[string, Excel.FilterCriteria]> {
   return s.filters.flatMap((f, j): Array<[string, Excel.FilterCriteria]> => {
-    const c = f.criteria;
-    return c && c.filterOn ? [[header[j], c]] : [];
+    const c = activeCriteria(f.criteria);
+    return c ? [[header[j], c]] : [];
   });
 }
 

@@ -1,25 +1,36 @@
-// An in-memory Excel for the tests of src/excel. Proxies are office-addin-mock OfficeMockObjects,
-// so reading a property that was not loaded and synced yields the mock's error string instead of
-// a value. What the model does follows Excel's documented behaviour, so that code cannot pass
-// here on behaviour Excel does not have:
+// An in-memory Excel for the tests of src/excel, and (bundled by tests/taskpane/build-stub.ts)
+// for the task pane in the browser. Proxies are office-addin-mock OfficeMockObjects, so reading
+// a property that was not loaded and synced yields the mock's error string instead of a value.
+// What the model does follows Excel's documented behaviour, so that code cannot pass here on
+// behaviour Excel does not have (references: the Excel JavaScript API reference pages named):
 // - Loaded properties are computed when context.sync() runs (Office.js returns the state after
-//   the batch), and each request and response is capped at 5 MB, as Excel on the web does
-//   (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, "Resource limits and
-//   performance optimization for Office Add-ins").
+//   the batch ran), and each request and each response is capped at 5 MB as in Excel on the web
+//   ("Resource limits and performance optimization for Office Add-ins";
+//   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, "Error handling with the
+//   application-specific JavaScript APIs").
 // - Cells: in a cell not formatted "@", a string starting with = + - @ is a formula and a numeric
-//   string becomes a number. `formulas` / `formulasR1C1` read a constant cell's value.
-// - Table filters (Table.clearFilters/reapplyFilters and TableColumn.filter, ExcelApi 1.2;
-//   Table.autoFilter, ExcelApi 1.9): applying criteria hides the rows that fail them, and the rows
-//   stay hidden until the filter is cleared or reapplied, even when their values change. While a
-//   table is filtered, deleting its rows fails with InsertDeleteConflict (documented for
-//   TableRowCollection.deleteRows/deleteRowsAt; the same for a Range.delete of table rows), and a
-//   block of values written over filtered rows lands on the visible rows only, as a paste does —
-//   the misplacement this project's issue 6 reports.
-// - Sheets can be hidden; PivotTables have filter hierarchies with manual filters (ExcelApi 1.8,
-//   PivotField.applyFilter 1.12) and sum what passes them.
+//   string becomes a number. Range.formulas / formulasR1C1 read a constant cell's value; an R1C1
+//   formula written elsewhere keeps pointing at the same relative cells.
+// - Tables: Table.getDataBodyRange() is the body; TableRowCollection.add appends (ExcelApi 1.4
+//   for several rows), pushing what is below down. Filters — Table.clearFilters() and
+//   reapplyFilters() (ExcelApi 1.2), TableColumn.filter with apply/clear/criteria (1.2),
+//   Table.autoFilter with criteria, isDataFiltered, clearCriteria, reapply (1.9): applying
+//   criteria hides the rows failing them, and the rows stay hidden until the filter is cleared or
+//   reapplied, even when their values change. TableRowCollection.deleteRows/deleteRowsAt "throw
+//   the InsertDeleteConflict error if the table on which the method is called has a filter
+//   applied"; a Range.delete of the rows of a filtered table fails the same way. A block of values
+//   written over filtered rows lands on the visible rows only, as a paste does — the misplacement
+//   issue 6 reports from real Excel.
+// - Sheets can be hidden (Worksheet.visibility). PivotTables (ExcelApi 1.8): adding a hierarchy to
+//   the row, column or filter axis "removes it from that location" elsewhere
+//   (FilterPivotHierarchyCollection.add); PivotField.applyFilter (1.12) with a manual filter takes
+//   only "existing and valid items" (PivotManualFilter.selectedItems) and throws otherwise; a blank
+//   cell is one item whose name depends on Excel's language; pivotSums() shows what the pivot adds up.
 // - save()/FakeExcel.restore(): the workbook as a file, reopened in a fresh model. Formula cells
-//   keep their saved values; on open Excel restarts streaming custom functions (OfficeDev/office-js
-//   issues #2220, #6556) and recalculates nothing else.
+//   keep their saved values; on open Excel restarts streaming custom functions, and recalculates
+//   no other custom function (OfficeDev/office-js issues #2220, #6556, #1567).
+// - TableCollection.onChanged (ExcelApi 1.7) is raised for what a user types (enter()); the model
+//   does not raise it for the add-in's own writes.
 import { OfficeMockObject } from "office-addin-mock";
 import { isValidError } from "office-addin-mock/lib/possibleErrors";
 

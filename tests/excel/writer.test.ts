@@ -7,7 +7,7 @@ import { DATASET_COLUMNS, EVIDENCE_COLUMNS, INDICATOR_COLUMNS, SOURCE_COLUMNS } 
 import { insertFormulas } from "../../src/excel/insert";
 import { makeStarterPivot, PIVOT_NAME } from "../../src/excel/pivot";
 import { addReports } from "../../src/excel/refresh";
-import { writeBundle, writeChanges } from "../../src/excel/writer";
+import { activeCriteria, writeBundle, writeChanges } from "../../src/excel/writer";
 import { FakeExcel } from "./fakeExcel";
 
 // refresh.ts puts what it wrote into the add-in's store, which starts from the bundled seeds.
@@ -263,5 +263,17 @@ describe("the seeds through runPipeline", () => {
       expect(quote.formula).toBe(false);
       expect(evidence.bodyCell(i, "value").value).toBe(fact.value);
     });
+  });
+});
+
+describe("activeCriteria", () => {
+  it("keeps what filters and drops what an unfiltered column reports", () => {
+    expect(activeCriteria(null)).toBeNull();
+    expect(activeCriteria({ filterOn: "Values", values: [] } as Excel.FilterCriteria)).toBeNull();
+    expect(activeCriteria({ filterOn: "Dynamic", dynamicCriteria: "Unknown" } as Excel.FilterCriteria)).toBeNull();
+    expect(activeCriteria({ filterOn: "Values", values: ["钢城区"], criterion1: "", color: "" } as Excel.FilterCriteria))
+      .toEqual({ filterOn: "Values", values: ["钢城区"] });
+    expect(activeCriteria({ filterOn: "Custom", criterion1: ">=500", criterion2: "", operator: "And" } as Excel.FilterCriteria))
+      .toEqual({ filterOn: "Custom", criterion1: ">=500" });
   });
 });
