@@ -3,7 +3,7 @@
 // 2022-2026 goal lands on 2026): each of target and actual is taken from the annual row when
 // it has one, else from the multi-year row of the most recent plan.
 import { DatasetRow } from "../types";
-import { foldRegion } from "./fold";
+import { foldName } from "./fold";
 import { rowKey } from "./names";
 
 export interface YearCell {
@@ -16,7 +16,7 @@ export interface YearCell {
 
 /** year → cell */
 export type YearCells = Map<number, YearCell>;
-/** indicator key → folded region → year cells */
+/** indicator key → folded region name → year cells */
 export type CellTable = Map<string, Map<string, YearCells>>;
 
 function periodStart(period: string): number {
@@ -55,7 +55,7 @@ export function buildCells(rows: DatasetRow[], defaultRegion: string): CellTable
   const grouped = new Map<string, Map<string, Map<number, DatasetRow[]>>>();
   for (const row of rows) {
     if (row.year === null) continue;
-    const region = foldRegion(row.region || defaultRegion);
+    const region = foldName(row.region || defaultRegion);
     const byRegion = getOrAdd(grouped, rowKey(row), () => new Map<string, Map<number, DatasetRow[]>>());
     const byYear = getOrAdd(byRegion, region, () => new Map<number, DatasetRow[]>());
     getOrAdd(byYear, row.year, () => []).push(row);

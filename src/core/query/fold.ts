@@ -9,8 +9,3 @@ const IGNORED = /[\s"'“”‘’「」『』〝〞]/gu;
 export function foldName(text: string): string {
   return text.normalize("NFKC").replace(IGNORED, "").toLowerCase();
 }
-
-/** Region names are also accepted without the trailing 区 (钢城 = 钢城区). */
-export function foldRegion(text: string): string {
-  return foldName(text).replace(/区$/u, "");
-}

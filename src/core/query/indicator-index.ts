@@ -8,7 +8,8 @@ import {
 import { CellTable, YearCell, YearCells, buildCells } from "./cells";
 import { QueryError, QueryResult, invalidValue, isQueryError, notAvailable } from "./errors";
 import { EvidenceLookup, parseSourceRef } from "./evidence";
-import { foldName, foldRegion } from "./fold";
+import { foldName } from "./fold";
+import { RegionNames } from "./regions";
 import { IndicatorInfo, NameTable, buildNameTable } from "./names";
 import { closestNames, searchNames } from "./search";
 
@@ -77,6 +78,7 @@ export class IndicatorIndex {
   private readonly resolved = new Map<string, QueryResult<IndicatorInfo>>();
   private readonly regions = new Map<string, string>();
   private readonly regionLabels = new Map<string, string>();
+  private readonly regionNames: RegionNames;
 
   constructor(bundle: DatasetBundle, options: IndexOptions = {}) {
     this.defaultRegion = options.defaultRegion ?? DEFAULT_REGION;
@@ -85,8 +87,9 @@ export class IndicatorIndex {
     this.evidence = new EvidenceLookup(bundle.evidence);
     for (const row of bundle.dataset) {
       const region = row.region || this.defaultRegion;
-      if (!this.regionLabels.has(foldRegion(region))) this.regionLabels.set(foldRegion(region), region);
+      if (!this.regionLabels.has(foldName(region))) this.regionLabels.set(foldName(region), region);
     }
+    this.regionNames = new RegionNames(this.regionLabels.values());
   }
 
   /** The indicator a name (code, Chinese or English name, alias, report wording) refers to. */
@@ -255,7 +258,7 @@ export class IndicatorIndex {
   private foldedRegion(name: string): string {
     let folded = this.regions.get(name);
     if (folded === undefined) {
-      folded = foldRegion(name);
+      folded = foldName(this.regionNames.resolve(name) ?? name);
       if (this.regions.size >= CACHE_LIMIT) this.regions.clear();
       this.regions.set(name, folded);
     }

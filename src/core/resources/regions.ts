@@ -21,3 +21,25 @@ export const NOT_REGIONS = new Set([
 
 /** Zones named like districts (`集聚区`, `示范区`, `保税区`) that are not administrative districts. */
 export const ZONE_WORDS = /^(?:集聚|先导|引领|功能|自贸|保税|试验|聚集|产业|服务|生活|居住|核心|度假|风景|保护|新城|老城|主城|中心|商务|工业|物流|示范|开发|创新|农业|生态|旅游|经济|城市|高铁|综合|实验|改革|发展)[区县]$/;
+
+/**
+ * Endings of administrative names, longest first. A formula may name a region without them:
+ * 安徽 = 安徽省, 钢城 = 钢城区, 内蒙古 = 内蒙古自治区, 香港 = 香港特别行政区.
+ */
+export const ADMIN_SUFFIXES = [
+  "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "区", "县", "旗", "盟",
+];
+
+/** Peoples named in autonomous divisions' names (广西壮族自治区 = 广西, 延边朝鲜族自治州 = 延边). */
+export const ETHNIC_NAMES = [
+  "壮族", "回族", "维吾尔", "藏族", "蒙古族", "朝鲜族", "满族", "土家族", "苗族", "彝族", "侗族", "布依族", "瑶族", "白族",
+  "哈尼族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族",
+  "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族",
+  "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族",
+  "门巴族", "珞巴族", "基诺族", "哈萨克族", "哈萨克", "各族",
+];
+
+/** A province-level name written before a lower division: `山东省济南市钢城区`. */
+export const PROVINCE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区|特别行政区)(?=[\u4e00-\u9fff]{2,})/;
+/** A prefecture-level name written before a county-level one: `济南市钢城区`, `延边朝鲜族自治州延吉市`. */
+export const PREFECTURE_PREFIX = /^[\u4e00-\u9fff]{2,9}?(?:市|自治州|地区|盟)(?=[\u4e00-\u9fff]{2,})/;
