@@ -1,6 +1,7 @@
 // A formula's region argument: the data's full names, short names, autonomous names without
 // their peoples, and names with the higher divisions written first.
-import { RegionNames, shortRegion } from "../../src/core/query/regions";
+import { RegionNames } from "../../src/core/query/regions";
+import { foldRegion } from "../../src/core/query/fold";
 import { IndicatorIndex } from "../../src/core/query/indicator-index";
 import { fixtureBundle } from "./fixture";
 
@@ -22,9 +23,9 @@ describe("region names", () => {
   });
 
   test("short forms never drop below two characters", () => {
-    expect(shortRegion("城区")).toBe("城区");
-    expect(shortRegion("新疆维吾尔自治区")).toBe("新疆");
-    expect(shortRegion("延边朝鲜族自治州")).toBe("延边");
+    expect(foldRegion("城区")).toBe("城区");
+    expect(foldRegion("新疆维吾尔自治区")).toBe("新疆");
+    expect(foldRegion("延边朝鲜族自治州")).toBe("延边");
   });
 
   test("functions take a province by its short name", () => {

@@ -1,24 +1,8 @@
 // Which region of the data a formula means. The data names regions in full (安徽省, 钢城区,
 // 广西壮族自治区); a formula may drop the administrative ending and the peoples of an
 // autonomous name (安徽, 钢城, 广西) or put the higher divisions first (山东省济南市钢城区).
-import { ADMIN_SUFFIXES, ETHNIC_NAMES, PREFECTURE_PREFIX, PROVINCE_PREFIX } from "../resources/regions";
-import { foldName } from "./fold";
-
-const SUFFIXES = [...ADMIN_SUFFIXES].sort((a, b) => b.length - a.length);
-const PEOPLES = [...ETHNIC_NAMES].sort((a, b) => b.length - a.length);
-
-/** The short form of a region's name: 广西壮族自治区 → 广西, 钢城区 → 钢城 (never below two characters). */
-export function shortRegion(name: string): string {
-  let s = foldName(name);
-  const suffix = SUFFIXES.find((x) => s.endsWith(x) && s.length - x.length >= 2);
-  if (suffix) s = s.slice(0, -suffix.length);
-  for (let people = peopleAtEnd(s); people; people = peopleAtEnd(s)) s = s.slice(0, -people.length);
-  return s;
-}
-
-function peopleAtEnd(s: string): string | undefined {
-  return PEOPLES.find((p) => s.endsWith(p) && s.length - p.length >= 2);
-}
+import { PREFECTURE_PREFIX, PROVINCE_PREFIX } from "../resources/regions";
+import { foldName, foldRegion } from "./fold";
 
 /** The regions of a dataset, found by full name, short name, or with higher divisions before them. */
 export class RegionNames {
@@ -31,7 +15,7 @@ export class RegionNames {
       if (!this.byName.has(key)) this.byName.set(key, label);
     }
     for (const label of this.byName.values()) {
-      const short = shortRegion(label);
+      const short = foldRegion(label);
       // Two regions with one short name (吉林省, 吉林市): only their full names tell them apart.
       this.byShort.set(short, this.byShort.has(short) && this.byShort.get(short) !== label ? null : label);
     }
@@ -40,7 +24,7 @@ export class RegionNames {
   /** The data's label for `name`, or undefined when no region of the data is meant. */
   resolve(name: string): string | undefined {
     for (const candidate of lowerDivisions(foldName(name))) {
-      const hit = this.byName.get(candidate) ?? this.byShort.get(shortRegion(candidate));
+      const hit = this.byName.get(candidate) ?? this.byShort.get(foldRegion(candidate));
       if (hit) return hit;
     }
     return undefined;
