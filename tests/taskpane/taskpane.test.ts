@@ -3,11 +3,14 @@
 // is built with the project's webpack.config.js, with the bundled dataset swapped for a
 // hand-written fixture so that the assertions do not depend on the state of the parser.
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { Browser, Page } from "playwright-core";
 import { DATASET_COLUMNS } from "../../src/core/types";
 import { launchBrowser } from "../support/browser";
 import { host, openPane as open, PaneServer, servePane } from "../support/pane";
+import { renderView } from "../../scripts/screenshot/render";
+import { VIEWS } from "../../scripts/screenshot/views";
 
 // Each test opens a fresh page on the development bundle; that takes seconds, not milliseconds.
 jest.setTimeout(60_000);
@@ -167,6 +170,22 @@ describe("task pane in Chromium", () => {
     expect(sources.map((r) => r[0])).toContain("新报告.txt");
     expect(await page.textContent("#counts")).toMatch(/^文档 3 /);
     await page.close();
+  });
+
+  it("renders every picture of `npm run screenshot` in its web font (into a temporary folder)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gc-shots-"));
+    try {
+      for (const view of VIEWS) {
+        const file = path.join(dir, path.basename(view.file));
+        await renderView(browser, pane, view, file);
+        const png = fs.readFileSync(file);
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+        if (!view.element) expect(png.readUInt32BE(16)).toBe(view.viewport.width); // IHDR width: the whole pane
+        expect(png.length).toBeGreaterThan(10_000);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("switches to English and remembers the choice", async () => {

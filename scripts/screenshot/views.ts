@@ -1,0 +1,38 @@
+// The pictures `npm run screenshot` makes for the docs. Each view opens the task pane (built
+// with the real seeds dataset, on the stub Excel host) and brings it into the state to show; the
+// script then waits for the fonts and writes the PNG. To add a picture, add a view here and
+// reference the file from the README.
+import { Page } from "playwright-core";
+
+export interface View {
+  /** Short name: `npm run screenshot -- NAME` makes only this one. */
+  name: string;
+  /** The PNG, relative to the repository root. */
+  file: string;
+  /** What the picture shows (printed as it is written). */
+  what: string;
+  /** The pane's width and the page's height (the shot is the full page). */
+  viewport: { width: number; height: number };
+  /** Query string for taskpane.html, e.g. "?cf=0" (a host without custom functions). */
+  query?: string;
+  /** Clicks and types until the pane shows what the picture is about. */
+  prepare(page: Page): Promise<void>;
+  /** A CSS selector to shoot instead of the whole page. */
+  element?: string;
+}
+
+export const VIEWS: View[] = [
+  {
+    name: "taskpane",
+    file: "docs/taskpane.png",
+    what: "the task pane after 载入数据, with 地区生产总值 looked up: targets and actuals by year, with their sources",
+    viewport: { width: 360, height: 720 },
+    async prepare(page) {
+      await page.click("#load");
+      await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
+      await page.fill("#search", "地区生产总值");
+      await page.click("#results li:first-child .result-button");
+      await page.waitForSelector("#detail .year");
+    },
+  },
+];
