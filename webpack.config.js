@@ -10,7 +10,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DEV_ORIGIN, rehostManifest } = require("./scripts/manifest/manifest-checks");
 
 const SEEDS_DATASET = path.resolve(__dirname, "lib/seeds-data/dataset.json");
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const DEV_PORT = require("./scripts/dev-server-state").devServerPort();
 const FUNCTIONS = "./src/functions/functions.ts";
 
 /** The seeds dataset is compiled into the bundle; building without it would ship an empty add-in. */

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm start`. With Excel desktop (Windows/macOS): office-addin-debugging sideloads
-// manifest.xml, starts `npm run dev-server` and opens Excel, as the OfficeDev templates do.
+// manifest.xml, starts the dev server and opens Excel, as the OfficeDev templates do.
 // Elsewhere (Linux): start the dev server and say how to sideload into Excel on the web.
+// Either way it stays in the foreground and, on Ctrl+C, SIGTERM, SIGHUP, `npm stop`, or when
+// npm itself is killed, stops everything it started before it exits.
 "use strict";
 const { spawn } = require("child_process");
-const { ROOT, hasExcelDesktop, officeAddinDebugging, savePid, clearPid } = require("./dev-server-state");
+const state = require("./dev-server-state");
 
-const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const PORT = state.devServerPort();
 const ORIGIN = `https://localhost:${PORT}`;
 
 const SIDELOAD_HELP = `
@@ -19,16 +21,45 @@ const SIDELOAD_HELP = `
   2. 打开工作簿 → 插入 → 加载项 → 上传我的加载项，选择 manifest.xml。
      Open a workbook → Insert → Add-ins → Upload My Add-in, and choose manifest.xml
      (newer ribbons: Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in).
-  3. 点击“开始”选项卡的“指标面板”，或在单元格输入 =GC.TARGET("GDP",2026)。
-     Click Indicators panel on the Home tab, or type =GC.TARGET("GDP",2026) in a cell.
-停止 / Stop: npm stop (or Ctrl+C)
+  3. 点击“开始”选项卡“钢城指标”组中的“指标面板”，或在单元格输入 =GC.TARGET("GDP",2026)。
+     Click Indicators panel in the Gangcheng indicators group on the Home tab, or type
+     =GC.TARGET("GDP",2026) in a cell.
+停止 / Stop: Ctrl+C (or npm stop)
 `;
+
+let devServer = null; // the dev server's process group (Linux)
+let stopping = null;
+
+/** Ends what was started (once), forgets it, and exits. */
+function stop(code = 0) {
+  stopping ??= (async () => {
+    if (state.hasExcelDesktop) state.officeAddinDebugging("stop"); // unregisters, ends its dev server
+    else if (devServer) await state.endGroup(devServer);
+    state.clearState();
+    process.exit(code);
+  })();
+  return stopping;
+}
+
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => stop());
+
+// Killing npm by its pid reaches only the shell npm ran this script in: the shell dies and this
+// process is handed to another parent. Notice that, and stop as if signalled.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop();
+}, 500);
+
+// Output may go to a terminal that has gone away; that must not stop the shutdown.
+process.stdout.on("error", () => {});
+process.stderr.on("error", () => {});
 
 function startDevServer() {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  // Own process group, so npm stop (or Ctrl+C here) ends webpack together with npm.
-  const child = spawn(npm, ["run", "dev-server"], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], detached: true });
-  savePid(child.pid);
+  // Its own process group: the whole group (npm, its shell, webpack) ends together.
+  const child = spawn(npm, ["run", "dev-server"], { cwd: state.ROOT, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  devServer = child.pid;
+  state.saveState({ starter: process.pid, group: child.pid, port: PORT });
   let announced = false;
   child.stdout.on("data", (chunk) => {
     process.stdout.write(chunk);
@@ -37,20 +68,20 @@ function startDevServer() {
       console.log(SIDELOAD_HELP);
     }
   });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  // The dev server ended on its own (an error, a port in use): end the rest of it and exit.
+  child.on("exit", (code) => stop(code === null ? 1 : code));
+}
+
+function startDesktop() {
+  state.saveState({ starter: process.pid, port: PORT });
+  const cli = require.resolve("office-addin-debugging/cli.js");
+  const child = spawn(process.execPath, [cli, "start", require("path").join(state.ROOT, "manifest.xml")], { cwd: state.ROOT, stdio: "inherit" });
   child.on("exit", (code) => {
-    clearPid();
-    process.exit(code === null ? 0 : code);
+    if (stopping) return;
+    if (code !== 0) return stop(code === null ? 1 : code);
+    console.log("加载项已旁加载；Ctrl+C 或 npm stop 停止 / Sideloaded; Ctrl+C or npm stop stops the dev server.");
   });
 }
 
-if (hasExcelDesktop) process.exit(officeAddinDebugging("start"));
+if (state.hasExcelDesktop) startDesktop();
 else startDevServer();
