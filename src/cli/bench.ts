@@ -105,6 +105,7 @@ const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) :
 function main(): void {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} missing: run npm run build:node first`);
   if (process.env.GC_BENCH_ONLY === "long") return benchLongInputs(); // the long-input cases alone
+  if (process.env.GC_BENCH_ONLY === "xlsx") return benchXlsx(); // the workbook cases alone
   console.log(`gc-indicators benchmark: CLI end to end (median of ${REPS}) and core in-process, node ${process.version}`);
   const rows: { corpus: Corpus; cli: CliRun; core: ReturnType<typeof timeCore> }[] = [];
   for (const scale of SCALES) {
@@ -120,8 +121,7 @@ function main(): void {
   console.log(`\nmarginal throughput 10×→100× (CLI): ${fmt(marginal)} MB/s   (goal ≥ 5 MB/s)`);
   console.log(`peak memory at 100×: ${fmt(hundred.cli.peakMb, 0)} MB   (goal < 1024 MB)`);
 
-  const xlsx = runCli(hundred.corpus, ["--xlsx"]);
-  console.log(`100× with --xlsx: ${fmt(xlsx.seconds)} s, write phase ${fmt((xlsx.phases.writeMs ?? 0) / 1000)} s, peak ${fmt(xlsx.peakMb, 0)} MB`);
+  benchXlsx(hundred);
 
   benchLongInputs();
 }
@@ -145,6 +145,25 @@ function benchLongInputs(): void {
     const out = dirBytes(path.join(WORK, "out-0x"));
     console.log(`  ${name}: ${fmt(corpus.bytes / 1e3, 0)} KB, parse ${fmt(parse)} s, whole run ${fmt(median(runs.map((r) => r.seconds)))} s, peak ${fmt(peak, 0)} MB, output ${fmt(out / 1e6)} MB`);
   }
+}
+
+/**
+ * The workbook: 100× the seeds with and without --xlsx (the difference is the workbook's cost),
+ * and with GC_BENCH_XLSX_MB=100 also a corpus of that many MB (goal: < 1 GB peak for both).
+ */
+function benchXlsx(hundred?: { corpus: Corpus; cli: CliRun }): void {
+  console.log("\n--xlsx (streaming workbook; goal < 1024 MB peak at 100× and on 100 MB):");
+  const corpus = hundred?.corpus ?? buildCorpus(100);
+  const plain = hundred?.cli ?? medianRun(Array.from({ length: REPS }, () => runCli(corpus)));
+  const xlsx = medianRun(Array.from({ length: REPS }, () => runCli(corpus, ["--xlsx"])));
+  const book = fs.statSync(path.join(WORK, `out-${corpus.scale}x`, "gc-indicators.xlsx")).size;
+  console.log(`  100×: ${fmt(xlsx.seconds)} s (${fmt(plain.seconds)} s without), write phase ${fmt((xlsx.phases.writeMs ?? 0) / 1000)} s, peak ${fmt(xlsx.peakMb, 0)} MB (${fmt(plain.peakMb, 0)} MB without), workbook ${fmt(book / 1e6)} MB`);
+  const mb = Number(process.env.GC_BENCH_XLSX_MB);
+  if (!(mb > 0)) return console.log("  (set GC_BENCH_XLSX_MB=100 for the 100 MB case: a few minutes)");
+  const large = buildCorpus(Math.ceil((mb * 1e6) / (corpus.bytes / corpus.scale)));
+  const run = runCli(large, ["--xlsx"]);
+  console.log(`  ${fmt(large.bytes / 1e6, 0)} MB (${large.scale}×): ${fmt(run.seconds)} s, write phase ${fmt((run.phases.writeMs ?? 0) / 1000)} s, peak ${fmt(run.peakMb, 0)} MB`);
+  fs.rmSync(large.dir, { recursive: true, force: true });
 }
 
 function dirBytes(dir: string): number {

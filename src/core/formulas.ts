@@ -2,6 +2,8 @@
 // them (volume-licensed Office 2019/2021 has no custom-functions runtime) the same answer as a
 // plain SUMIFS over the GC_Data table, which recalculates whenever the table is refreshed.
 
+import { EXCEL_FORMULA_TEXT_CHARS, isHighSurrogate } from "./limits";
+
 export const DEFAULT_REGION = "钢城区";
 export const DATA_TABLE = "GC_Data";
 
@@ -17,18 +19,46 @@ export interface FormulaTarget {
 
 export type ValueKind = "target" | "actual";
 
-/** An Excel string literal: double quotes inside are doubled. */
+/**
+ * An Excel text constant: double quotes inside are doubled. A constant holds at most 255
+ * characters (a longer one makes the whole formula invalid), so longer text is joined from
+ * pieces: "…255…"&"…".
+ */
 export function excelString(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
+  return pieces(s, EXCEL_FORMULA_TEXT_CHARS).map((p) => `"${p.replace(/"/g, '""')}"`).join("&");
+}
+
+/** `s` in pieces of at most `size` characters, never splitting a surrogate pair. */
+function pieces(s: string, size: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  do {
+    let to = Math.min(s.length, from + size);
+    if (to < s.length && isHighSurrogate(s.charCodeAt(to - 1))) to -= 1;
+    out.push(s.slice(from, to));
+    from = to;
+  } while (from < s.length);
+  return out;
 }
 
 /**
  * SUMIFS criteria are patterns: * ? ~ are wildcards and a leading = < > is an operator, so
- * an indicator name is escaped to match itself literally.
+ * an indicator name is escaped to match itself literally. A criterion longer than 255
+ * characters makes SUMIFS fail (#VALUE!), so a longer name is matched by its first 254
+ * characters and a trailing * — the same name, unless two names share those 254 characters.
  */
 export function criterionString(s: string): string {
-  const escaped = s.replace(/[~*?]/g, (c) => `~${c}`);
-  return excelString(/^[=<>]/.test(escaped) ? `=${escaped}` : escaped);
+  let escaped = s.replace(/[~*?]/g, (c) => `~${c}`);
+  if (/^[=<>]/.test(escaped)) escaped = `=${escaped}`;
+  return excelString(escaped.length <= EXCEL_FORMULA_TEXT_CHARS ? escaped : `${criterionPrefix(escaped)}*`);
+}
+
+/** The first 254 characters of an escaped criterion, not ending inside a ~ escape or a surrogate pair. */
+function criterionPrefix(escaped: string): string {
+  let end = EXCEL_FORMULA_TEXT_CHARS - 1;
+  if (isHighSurrogate(escaped.charCodeAt(end - 1))) end -= 1;
+  const tildes = /~*$/.exec(escaped.slice(0, end))![0].length;
+  return escaped.slice(0, end - (tildes % 2)); // an odd run of ~ ends in half an escape
 }
 
 function nameArgument(t: FormulaTarget): string {

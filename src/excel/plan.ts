@@ -1,6 +1,7 @@
 // What to write, computed before Excel is touched: cell values, number formats and the split
 // of rows into chunks that keep each request under Excel on the web's ~5 MB payload cap.
 // Pure (no Office APIs), so the sizes and formats are testable in Node.
+import { capCellText } from "../core/limits";
 import { CellValue, ColumnType } from "../core/tables";
 
 /** A table the writer puts on its own sheet; TableSpec from core/tables fits this shape. */
@@ -49,8 +50,10 @@ export interface TablePlan {
 
 function toCell(v: CellValue, type: ColumnType): Cell {
   if (v === null || v === undefined) return "";
-  if (type !== "text") return typeof v === "number" && Number.isFinite(v) ? v : "";
-  return String(v);
+  // A number column's text is a number's exact digits beyond Excel's 15 (core/limits.ts):
+  // the apostrophe keeps Excel from reading it as a number and rounding it.
+  if (type !== "text") return typeof v === "number" ? (Number.isFinite(v) ? v : "") : `'${v}`;
+  return capCellText(String(v));
 }
 
 /** UTF-8 size of a JSON string literal, near enough: quotes, escapes, multi-byte characters. */

@@ -229,6 +229,47 @@ describe("extract CLI on the seeds (needs the parser)", () => {
   });
 });
 
+describe("extract CLI and Excel's limits", () => {
+  const huge = "9".repeat(400);
+  const long = "12345678901234567890";
+  const longTitle = "标".repeat(40_000);
+  let out: string;
+  let result: Run;
+  beforeAll(() => {
+    const dir = path.join(tmp, "limits");
+    fs.mkdirSync(dir);
+    fs.writeFileSync(
+      path.join(dir, "big.txt"),
+      `钢城区2024年政府工作报告\n今年主要预期目标是：一般公共预算收入达到${huge}亿元，固定资产投资达到${long}亿元，地区生产总值增长6%左右。\n`,
+    );
+    fs.writeFileSync(path.join(dir, "manifest.csv"), `file,published,title,source,region\nbig.txt,2024-01-10,${longTitle},区政府,钢城区\n`);
+    out = path.join(tmp, "out-limits");
+    result = run(["--out", out, "--xlsx", "--reproducible", dir]);
+  });
+
+  it("keeps numbers beyond 15 significant digits exact in the CSV and the workbook, with warnings", async () => {
+    expect(result.status).toBe(0);
+    const rows = csvRows(path.join(out, "evidence.csv"));
+    // The parser takes no 400-digit run for a value (no double holds it), so nothing is Infinity.
+    expect(column(rows, "value").sort()).toEqual([long, "6"].sort());
+    expect(result.stderr).toMatch(new RegExp(`warning: .*big\\.txt: 数字超过15位有效数字 number beyond 15 digits: GC_Evidence row \\d value: ${long} has 19 significant digits; written as text`));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "gc-indicators.xlsx"));
+    const cells = wb.getWorksheet("Evidence")!.getColumn(9).values.slice(2);
+    expect([...cells].sort()).toEqual([6, long].sort());
+  });
+
+  it("cuts a cell longer than Excel holds in the workbook only, with a warning", async () => {
+    expect(column(csvRows(path.join(out, "sources.csv")), "title")).toEqual([longTitle]);
+    expect(result.stderr).toMatch(/warning: .*big\.txt: 单元格过长 cell too long: GC_Sources row 1 title: 40000 characters, cut to Excel's 32767 in the workbook/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "gc-indicators.xlsx"));
+    const title = wb.getWorksheet("Sources")!.getCell("C2").value as string;
+    expect(title).toHaveLength(32767);
+    expect(title.endsWith("标…")).toBe(true);
+  });
+});
+
 describe("extract CLI: exit codes, atomic output, options", () => {
   it("exits 1 and leaves the previous output untouched when no report can be read", () => {
     const out = path.join(tmp, "out-nothing");
