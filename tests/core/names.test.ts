@@ -57,6 +57,11 @@ describe("subjects carried within a sentence", () => {
     expect(attachDependent("营业收入", "规上服务业企业利润")).toBe("规上服务业企业营业收入");
   });
 
+  test("a short sibling item shares what came before the word it opens with", () => {
+    expect(attachDependent("服务点", "新建便民服务站")).toBe("新建便民服务点");
+    expect(attachDependent("学校", "新建便民服务站")).toBe("学校");
+  });
+
   test("a verb of new things alone counts the previous item's noun", () => {
     expect(attachDependent("扩建", "社区卫生服务站新建")).toBe("扩建社区卫生服务站");
   });

@@ -115,6 +115,16 @@ function siblingMeasure(phrase: string, previous: string): string | null {
 }
 
 /**
+ * `新建医保工作站16家、工作点257个`: a short item opening with a word of the previous name is a
+ * sibling of that word and shares what came before it.
+ */
+function sharedHead(phrase: string, previous: string): string | null {
+  if (phrase.length < 2 || phrase.length > 3) return null;
+  const i = previous.lastIndexOf(phrase.slice(0, 2));
+  return i > 0 && previous.slice(i) !== phrase ? previous.slice(0, i) + phrase : null;
+}
+
+/**
  * A phrase like `增长`, `占比` or `总投资` names nothing alone; it belongs to the previous
  * indicator of the sentence. An empty phrase (`到2026年突破1000亿元`) is the previous indicator
  * itself, as an amount when that one was a growth rate.
@@ -122,7 +132,7 @@ function siblingMeasure(phrase: string, previous: string): string | null {
 export function attachDependent(phrase: string, previous: string | undefined): string {
   if (!previous) return phrase;
   if (!phrase) return previous.replace(GROWTH_SUFFIX, "") || previous;
-  const sibling = siblingMeasure(phrase, previous);
+  const sibling = siblingMeasure(phrase, previous) ?? sharedHead(phrase, previous);
   if (sibling) return sibling;
   // `卫生院新建两家、扩建两家`: a verb alone counts the previous item's noun.
   if (FRONT_VERBS.includes(phrase)) {
