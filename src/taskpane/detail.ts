@@ -47,3 +47,10 @@ export function seriesCells(rows: DetailRow[], region: string): Array<{ year: nu
     .filter((d) => d.row.year !== null && (d.row.region || region) === region)
     .map((d) => ({ year: d.row.year as number, period: d.row.period }));
 }
+
+/** A value with its unit as the pane shows it; a range target reads `5–5.5%`. */
+export function valueText(value: number | null, unit: string, high: number | null = null): string {
+  if (value === null) return "—";
+  const space = unit && unit !== "%" ? " " : "";
+  return `${value}${high !== null ? `–${high}` : ""}${space}${unit}`;
+}

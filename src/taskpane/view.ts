@@ -2,7 +2,7 @@
 // with textContent, never innerHTML, so report text cannot inject markup.
 import { IndicatorInfo } from "../core/query";
 import { DatasetBundle, Warning } from "../core/types";
-import { DetailRow } from "./detail";
+import { DetailRow, valueText } from "./detail";
 import { t } from "./i18n";
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -77,9 +77,6 @@ export interface DetailActions {
   correct(row: DetailRow, box: HTMLElement): void;
 }
 
-function numberText(v: number | null, unit: string): string {
-  return v === null ? "—" : `${v}${unit && unit !== "%" ? " " : ""}${unit}`;
-}
 
 function detailRow(d: DetailRow, actions: DetailActions): HTMLElement {
   const r = d.row;
@@ -89,8 +86,8 @@ function detailRow(d: DetailRow, actions: DetailActions): HTMLElement {
   if (r.region) head.append(el("span", r.region, "region"));
   box.append(head);
   const values = el("dl", undefined, "values");
-  values.append(el("dt", t("target")), el("dd", numberText(r.target, r.unit), "target"));
-  values.append(el("dt", t("actual")), el("dd", numberText(r.actual, r.unit) + (r.actual_basis ? ` · ${r.actual_basis}` : ""), "actual"));
+  values.append(el("dt", t("target")), el("dd", valueText(r.target, r.unit, r.target_high), "target"));
+  values.append(el("dt", t("actual")), el("dd", valueText(r.actual, r.unit) + (r.actual_basis ? ` · ${r.actual_basis}` : ""), "actual"));
   box.append(values);
   for (const q of d.quotes) {
     const quote = el("blockquote", q.text || q.doc, "quote");

@@ -33,6 +33,18 @@ describe("assembling the dataset", () => {
     expect(row.note).toContain("3701人");
   });
 
+  test("a range target keeps its low bound as target with >= and its high bound in target_high", () => {
+    const plan = doc("range.txt", "2026-01-20", "主要预期目标是：地区生产总值增长4.5%—5%，城镇调查失业率控制在5.5%左右。");
+    const { evidence, dataset } = buildBundle([plan], []);
+    expect(evidence.filter((f) => f.code === "GDP_GROWTH").map((f) => [f.value, f.comparator, f.quote])).toEqual([
+      [4.5, ">=", "地区生产总值增长4.5%—5%"], [5, "<=", "地区生产总值增长4.5%—5%"],
+    ]);
+    const row = dataset.find((r) => r.code === "GDP_GROWTH" && r.year === 2026)!;
+    expect([row.target, row.comparator, row.target_high, row.note]).toEqual([4.5, ">=", 5, ""]);
+    const jobs = dataset.find((r) => r.indicator.includes("失业率") && r.year === 2026)!;
+    expect([jobs.target, jobs.comparator, jobs.target_high]).toEqual([5.5, "<=", null]);
+  });
+
   test("the bundle carries the catalog and one source row per document", () => {
     const bundle = buildBundle([plan2023, review2023], []);
     expect(bundle.indicators.some((e) => e.code === "GDP")).toBe(true);

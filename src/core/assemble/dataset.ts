@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog/catalog";
 import { pillarOf } from "../catalog/catalog";
 import { PILLARS } from "../resources/pillars";
 import { inCatalogUnit, inCommonUnit } from "./units";
+import { pairRanges } from "./ranges";
 
 const BASIS_RANK: Record<Basis, number> = { final: 4, estimate: 3, "to-date": 2, h1: 1, plan: 0 };
 
@@ -21,7 +22,10 @@ export function assembleDataset(facts: Fact[], catalog: Catalog, published: Map<
   return rows.sort(compareRows);
 }
 
-function rowOf(group: Fact[], catalog: Catalog, published: Map<string, string>): DatasetRow {
+function rowOf(all: Fact[], catalog: Catalog, published: Map<string, string>): DatasetRow {
+  const ranges = pairRanges(all);
+  const highs = new Set(ranges.values());
+  const group = highs.size ? all.filter((f) => !highs.has(f)) : all;
   const first = group[0];
   const entry = first.code ? catalog.get(first.code) : undefined;
   const target = winner(group.filter((f) => f.kind === "target"), published);
@@ -42,7 +46,7 @@ function rowOf(group: Fact[], catalog: Catalog, published: Map<string, string>):
     target_source: target ? sourceOf(target) : "",
     actual_source: actual ? sourceOf(actual) : "",
     note: supersededNote(group, [target, actual]),
-    target_high: null,
+    target_high: target ? ranges.get(target)?.value ?? null : null,
     status: "",
   };
 }

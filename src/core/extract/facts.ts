@@ -114,8 +114,18 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
   let listedBefore = 0; // listed[0, listedBefore) lie before the current number
   let lastListed: Named | undefined; // the first of the last listed number's subjects
   let lastSequential: Named | undefined;
+  // A range's high bound is named and quoted as its low bound: one indicator, one clause.
+  const lows = new Map<number, Named>(listed.filter((n) => n.quantity.range?.low.numStart === n.quantity.numStart).map((n) => [n.quantity.numStart, n]));
   real.forEach((q, k) => {
     if (done.has(q.numStart)) return;
+    const low = q.range && q.range.high === q ? lows.get(q.range.low.numStart) : undefined;
+    if (low) {
+      lastSequential = { ...low, quantity: q };
+      named.push(lastSequential);
+      return;
+    }
+    // The words after a range are read after its high bound.
+    const tail = q.range?.low === q ? q.range.high : q;
     const clauseStart = clauses.startBefore(q.start);
     const prev = real[k - 1];
     let segStart = clauseStart;
@@ -124,10 +134,10 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
       const sep = commas.before(q.start);
       segStart = sep >= prev.end ? sep + 1 : prev.end;
     }
-    const end = clauses.end(q.end);
-    const next = real[k + 1];
+    const end = clauses.end(tail.end);
+    const next = real[k + (tail === q ? 1 : 2)];
     const stopped = next !== undefined && next.start < end;
-    let post = text.slice(q.end, Math.min(stopped ? next.start : end, q.end + POST_MAX));
+    let post = text.slice(tail.end, Math.min(stopped ? next.start : end, tail.end + POST_MAX));
     if (stopped) post = post.includes("、") ? post.slice(0, post.lastIndexOf("、")) : ownerOf(text, next, end) ?? post;
     for (; listedBefore < listed.length && listed[listedBefore].quantity.numStart < q.numStart; listedBefore++) {
       if (lastListed?.quantity.numStart !== listed[listedBefore].quantity.numStart) lastListed = listed[listedBefore];
@@ -135,9 +145,10 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
     const previous = later(lastSequential, lastListed);
     let indicator = phraseOf(text.slice(Math.max(segStart, q.start - PRE_MAX), q.start), post);
     indicator = capName(attachDependent(indicator, previous?.indicator));
-    const [quoteStart, quoteEnd] = quoteSpan(clauseStart, end, q.end);
+    const [quoteStart, quoteEnd] = quoteSpan(clauseStart, end, tail.end);
     lastSequential = { quantity: q, indicator, quoteStart, quoteEnd };
     named.push(lastSequential);
+    if (tail !== q) lows.set(q.numStart, lastSequential);
   });
   const all = mergeByPosition(listed, named);
   return lendOwners(text, all, clauses);

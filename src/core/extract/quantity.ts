@@ -3,7 +3,7 @@
 import type { Comparator } from "../types";
 import {
   APPROX_AFTER_NUMBER, COMPOUND_UNITS, MAGNITUDES, MEASURE_WORDS, NAME_AFTER_UNIT,
-  NOT_QUANTITY_AFTER, PREFIX_COMPARATORS, SUFFIX_COMPARATORS, UNITLESS_INDICATOR, UNIT_SYNONYMS,
+  NOT_QUANTITY_AFTER, PREFIX_COMPARATORS, RANGE_SEPARATOR, SUFFIX_COMPARATORS, UNITLESS_INDICATOR, UNIT_SYNONYMS,
 } from "../resources/units";
 import { canonicalDecimal, chineseInteger } from "./numbers";
 import { stripTrailing } from "./phrase";
@@ -21,6 +21,8 @@ export interface Quantity {
   hasPrefixComparator: boolean;
   /** `10万元以上村`: a threshold inside an indicator's name, not a fact. */
   threshold: boolean;
+  /** A bound of a range (`增长5%—5.5%`): the low bound (`>=`) links to its high bound (`<=`) and back. */
+  range?: { low: Quantity; high: Quantity };
 }
 
 const BOUNDARY = /[、，。；：,;:！？!?\n）)]/;
@@ -106,14 +108,22 @@ const ARABIC = /\d+(?:\.\d+)?/g;
 // A run of Chinese numerals, taken whole: a lookahead after a `+` would retry every shorter run.
 const CHINESE_RUN = /[一二两三四五六七八九十百千]+/g;
 // Only numerals followed by a unit can be counts; this keeps 一般, 进一步… out of the loop.
-const UNIT_AHEAD = new RegExp(`^(?:千万|百万|万|亿)?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`);
+const UNIT_AHEAD = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`);
 const UNIT_AHEAD_SPAN = 12;
 
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   let names: Uint8Array | null = null;
+  let readUpTo = 0; // the high bound of a range is read with its low bound
   for (const m of text.matchAll(ARABIC)) {
-    const q = arabicQuantity(text, m.index!, m[0], (names ??= nameMask(text)));
+    if (m.index! < readUpTo) continue;
+    const range = rangeAt(text, m.index!, m[0], (names ??= nameMask(text)));
+    if (range) {
+      found.push(range.low, range.high);
+      readUpTo = range.high.end;
+      continue;
+    }
+    const q = arabicQuantity(text, m.index!, m[0], names);
     if (q) found.push(q);
   }
   for (const m of text.matchAll(CHINESE_RUN)) {
@@ -137,6 +147,40 @@ function arabicQuantity(text: string, i: number, digits: string, names: Uint8Arr
   return finish(text, i, tail, value);
 }
 
+const LEADING_NUMBER = /^\d+(?:\.\d+)?/;
+/** A from–to change (`由5%提高至8%`) is not a range; 至 right after 由/从 and a number is its `to`. */
+const FROM_BEFORE = /[由从][^，。；、]{0,12}$/;
+
+/**
+ * `增长5%—5.5%`, `4.5-5%`, `5%～5.5%`, `5至5.5%`: two numbers of one unit (stated after the
+ * second, or after both), the first below the second. The low bound is `>=`, the high `<=`.
+ * Periods and codes (`1-10月`, `3-5年`, `2021-2025年`, `023-8523…`) have no unit and stay out.
+ */
+function rangeAt(text: string, i: number, digits: string, names: Uint8Array): { low: Quantity; high: Quantity } | null {
+  const first = readUnit(text, i + digits.length);
+  const sep = RANGE_SEPARATOR.exec(text.slice(first.end, first.end + 3));
+  if (!sep) return null;
+  const j = first.end + sep[0].length;
+  const d2 = LEADING_NUMBER.exec(text.slice(j, j + 24));
+  if (!d2) return null;
+  const second = readUnit(text, j + d2[0].length);
+  if (!second.unit || first.unit && first.unit !== second.unit || first.approx || second.approx) return null;
+  if (names[i] || rejectedBefore(text, i) || sep[0] === "至" && FROM_BEFORE.test(text.slice(Math.max(0, i - 13), i))) return null;
+  if (NAME_AFTER_UNIT.test(text.slice(second.end, second.end + 4))) return null;
+  const lowValue = Number(canonicalDecimal(digits)), highValue = Number(canonicalDecimal(d2[0]));
+  if (!(lowValue < highValue) || !Number.isFinite(highValue)) return null;
+  const sfx = suffixComparator(text, second.end);
+  if (sfx.threshold) return null;
+  const pre = prefixComparator(text, i);
+  const bound = (numStart: number, start: number, end: number, value: number, comparator: Comparator): Quantity => ({
+    start, numStart, end, value, unit: second.unit, comparator, hasPrefixComparator: false, threshold: false,
+  });
+  const low = bound(i, i - (pre?.length ?? 0), first.end, lowValue, ">=");
+  const high = bound(j, j, sfx.end, highValue, "<=");
+  low.range = high.range = { low, high };
+  return { low, high };
+}
+
 /** Chinese-numeral counts are taken only where they plainly count: `新建两家、扩建两家`. */
 function chineseQuantity(text: string, i: number, numeral: string, names: Uint8Array): Quantity | null {
   const value = chineseInteger(numeral);
@@ -157,7 +201,9 @@ function overThreshold(text: string, numStart: number, end: number): boolean {
 function finish(text: string, numStart: number, tail: Tail, value: number): Quantity {
   const sfx = suffixComparator(text, tail.end);
   const pre = prefixComparator(text, numStart);
-  const comparator = sfx.comparator ?? tail.approx ?? pre?.comparator ?? "=";
+  // A bound written before the number holds even when 左右 follows: 控制在5.5%左右 is `<=`.
+  const bounded = sfx.comparator === "~" && (pre?.comparator === "<=" || pre?.comparator === ">=");
+  const comparator = bounded ? pre!.comparator : sfx.comparator ?? tail.approx ?? pre?.comparator ?? "=";
   return {
     start: numStart - (pre?.length ?? 0),
     numStart,

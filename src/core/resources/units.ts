@@ -2,18 +2,21 @@
 // (extract/quantity.ts) applies them.
 import type { Comparator } from "../types";
 
-/** Multi-character units, matched before single measure words (longest first). */
+/**
+ * Multi-character units, matched before single measure words (longest first). With a magnitude
+ * before them they read as one unit as written: 万千瓦, 亿千瓦时, 万吨标准煤, 万标准箱.
+ */
 export const COMPOUND_UNITS = [
   "微克/立方米", "毫克/立方米", "个百分点", "百分点", "平方公里", "平方千米", "平方米", "立方米", "吨标准煤", "标准箱",
-  "千瓦时", "千瓦", "兆瓦", "公里", "千米", "公顷", "美元", "欧元", "人次", "场次", "车次", "架次",
+  "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公顷", "公斤", "千克", "美元", "欧元", "人次", "场次", "车次", "架次",
   "户次", "%", "‰",
 ];
 
 /** Single-character measure words and units that follow a count or amount. */
-export const MEASURE_WORDS = "元吨亩米个家人名户所处条座项件间张套场次支杆管台辆类只头株棵位床倍天部批宗笔栋幢篇份种门片口艘列组轮盏块根座";
+export const MEASURE_WORDS = "元吨亩米个家人名户所处条座项件间张套场次支杆管台辆类只头株棵位床倍天部批宗笔栋幢篇份种门片口艘列组轮盏块根座斤";
 
-/** Magnitudes written between the number and the unit: part of the unit as stated (万亩, 亿元). */
-export const MAGNITUDES = ["千万", "百万", "万", "亿"];
+/** Magnitudes written between the number and the unit: part of the unit as stated (万亩, 亿元, 万亿元, 亿斤). */
+export const MAGNITUDES = ["万亿", "千万", "百万", "万", "亿"];
 
 /** Units spelled differently for the same thing; the stated form is normalised to the first. */
 export const UNIT_SYNONYMS: Record<string, string> = { 名: "人", "%": "%", "‰": "‰" };
@@ -25,6 +28,9 @@ export const APPROX_AFTER_NUMBER: Record<string, Comparator> = { 余: ">", 多: 
 export const SUFFIX_COMPARATORS: Array<[string, Comparator]> = [
   ["以上", ">="], ["以内", "<="], ["以下", "<="], ["左右", "~"], ["上下", "~"], ["之内", "<="],
 ];
+
+/** Between the bounds of a range: 5%—5.5%, 4.5-5%, 5%～5.5%, 5至5.5%. */
+export const RANGE_SEPARATOR = /^(?:[-—–~～〜]{1,2}|至)/;
 
 /** Comparators written before the quantity (checked at the end of the preceding text). */
 export const PREFIX_COMPARATORS: Array<[string, Comparator]> = [
