@@ -156,7 +156,9 @@ function respectively(sentence: Sentence, at: number, previousItems: string[], f
   if (items.length !== run.length && items.length === 1) items = splitCompound(items[0], run.length) ?? items;
   if (items.length !== run.length && previousItems.length === run.length) items = previousItems.map((p) => capName(p + subject));
   if (items.length !== run.length) items = run.map(() => subject);
-  const shared = run[0].hasPrefixComparator ? run[0].comparator : null;
+  // `突破1500亿元、300亿元`: the first value's prefix covers the rest; `5%、6.5%左右`: the last one's suffix covers those before.
+  const last = run[run.length - 1];
+  const shared = run[0].hasPrefixComparator ? run[0].comparator : last.hasSuffixComparator ? last.comparator : null;
   const assignments: Assignment[] = run.map((q, k) => ({
     quantity: shared && q.comparator === "=" ? { ...q, comparator: shared } : q,
     indicator: items[k] + verb,

@@ -2,9 +2,10 @@
 // each measures, and stamps it with the article's region and the frame (kind, year, basis).
 import type { Comparator, Fact } from "../types";
 import type { Article, Sentence } from "../segment/structure";
-import { DocDate, FrameTracker, scanCues } from "../segment/frame";
+import { DocDate, Frame, FrameTracker, reviewYear, scanCues } from "../segment/frame";
 import { findQuantities, Quantity } from "./quantity";
 import { findEnumerations } from "./enumeration";
+import { Change, findChanges } from "./change";
 import { attachDependent, phraseOf, tidyName } from "./phrase";
 import { Clauses, Marks } from "./clauses";
 import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
@@ -46,7 +47,7 @@ export function extractFacts(text: string, articles: Article[], date: DocDate): 
       tracker.startParagraph(p);
       for (const s of p.sentences) {
         tracker.startSentence(s);
-        for (const f of sentenceFacts(s, article.region, tracker, p.heading)) articleFacts.push(f);
+        for (const f of sentenceFacts(s, article.region, tracker, p.heading, date)) articleFacts.push(f);
       }
       tracker.endParagraph();
     }
@@ -55,7 +56,14 @@ export function extractFacts(text: string, articles: Article[], date: DocDate): 
   return facts;
 }
 
-interface Named { quantity: Quantity; indicator: string; quoteStart: number; quoteEnd: number }
+interface Named {
+  quantity: Quantity;
+  indicator: string;
+  quoteStart: number;
+  quoteEnd: number;
+  /** The first or second value of a from–to change (`由A增至B`). */
+  change?: { role: "from" | "to"; of: Change };
+}
 
 /** The quote of a fact: its clause, or when the clause is long a window ending a little after the number. */
 function quoteSpan(clauseStart: number, clauseEnd: number, focusEnd: number): [number, number] {
@@ -71,13 +79,13 @@ function trimmedQuote(text: string, start: number, end: number): { quote: string
   return { quote: raw.slice(lead).replace(QUOTE_TRIM_END, ""), start: start + lead };
 }
 
-function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, heading: boolean): RawFact[] {
+function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, heading: boolean, date: DocDate): RawFact[] {
   const text = s.text;
   const qs = findQuantities(text);
   if (qs.length === 0) return [];
   const named = nameQuantities(text, qs);
   return named.map((n) => {
-    const frame = tracker.at(n.quantity.numStart);
+    const frame = changeFrame(tracker.at(n.quantity.numStart), n.change, date);
     const shown = trimmedQuote(text, n.quoteStart, n.quoteEnd);
     return {
       region,
@@ -94,6 +102,20 @@ function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, headi
       heading,
     };
   });
+}
+
+/**
+ * `由A增至B`: B is the value of the year the sentence speaks of (or the year stated with it), A
+ * that of the base year, always a result: the year stated with it, else the year before the
+ * period or year reviewed, or for a goal the last year with results (the document's review year).
+ */
+function changeFrame(frame: Frame, change: Named["change"], date: DocDate): Frame {
+  if (!change) return frame;
+  const { role, of } = change;
+  if (role === "to") return of.toYear === null ? frame : { ...frame, year: of.toYear, period: "" };
+  const start = frame.period ? Number(frame.period.slice(0, 4)) : frame.year;
+  const base = frame.kind === "target" ? reviewYear(date) : start === null ? null : start - 1;
+  return { kind: "actual", basis: "final", year: of.fromYear ?? base, period: "" };
 }
 
 function nameQuantities(text: string, qs: Quantity[]): Named[] {
@@ -116,11 +138,14 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
   let lastSequential: Named | undefined;
   // A range's high bound is named and quoted as its low bound: one indicator, one clause.
   const lows = new Map<number, Named>(listed.filter((n) => n.quantity.range?.low.numStart === n.quantity.numStart).map((n) => [n.quantity.numStart, n]));
+  const changes = new Map(findChanges(text, real).filter((c) => !done.has(c.from.numStart) && !done.has(c.to.numStart)).map((c) => [c.from.numStart, c]));
+  const changeTo = new Map<number, Named>();
   real.forEach((q, k) => {
     if (done.has(q.numStart)) return;
     const low = q.range && q.range.high === q ? lows.get(q.range.low.numStart) : undefined;
-    if (low) {
-      lastSequential = { ...low, quantity: q };
+    const second = changeTo.get(q.numStart);
+    if (low || second) {
+      lastSequential = second ?? { ...low!, quantity: q };
       named.push(lastSequential);
       return;
     }
@@ -143,6 +168,17 @@ function nameQuantities(text: string, qs: Quantity[]): Named[] {
       if (lastListed?.quantity.numStart !== listed[listedBefore].quantity.numStart) lastListed = listed[listedBefore];
     }
     const previous = later(lastSequential, lastListed);
+    const change = changes.get(q.numStart);
+    if (change) {
+      // The subject before 由/从 names both values; the words between them name nothing.
+      const subject = phraseOf(text.slice(Math.max(segStart, change.marker - PRE_MAX), change.marker), "");
+      const indicator = capName(attachDependent(subject, previous?.indicator));
+      const [quoteStart, quoteEnd] = quoteSpan(clauseStart, clauses.end(change.to.end), change.to.end);
+      lastSequential = { quantity: q, indicator, quoteStart, quoteEnd, change: { role: "from", of: change } };
+      named.push(lastSequential);
+      changeTo.set(change.to.numStart, { quantity: change.to, indicator, quoteStart, quoteEnd, change: { role: "to", of: change } });
+      return;
+    }
     let indicator = phraseOf(text.slice(Math.max(segStart, q.start - PRE_MAX), q.start), post);
     indicator = capName(attachDependent(indicator, previous?.indicator));
     const [quoteStart, quoteEnd] = quoteSpan(clauseStart, end, tail.end);

@@ -19,6 +19,8 @@ export interface Quantity {
   comparator: Comparator;
   /** Comparator written before the number (突破, 近…); list members inherit it. */
   hasPrefixComparator: boolean;
+  /** Comparator written after the number (以上, 左右…); in a list `5%、6.5%左右` it covers the bare values before it. */
+  hasSuffixComparator: boolean;
   /** `10万元以上村`: a threshold inside an indicator's name, not a fact. */
   threshold: boolean;
   /** A bound of a range (`增长5%—5.5%`): the low bound (`>=`) links to its high bound (`<=`) and back. */
@@ -26,6 +28,7 @@ export interface Quantity {
 }
 
 const BOUNDARY = /[、，。；：,;:！？!?\n）)]/;
+const LIST_CONJUNCTION = /^[和及与或]\d/;
 const MEASURE = new Set(MEASURE_WORDS.split(""));
 
 const QUOTE_OPENERS = /[《“‘"〈]/;
@@ -77,7 +80,9 @@ function suffixComparator(text: string, pos: number): { comparator: Comparator |
     if (!text.startsWith(word, pos)) continue;
     const after = text[pos + word.length];
     // 10万元以上村 / 20%以上的企业: 以上 qualifies the noun that follows; the number is a threshold.
-    const threshold = after !== undefined && !BOUNDARY.test(after) && /[\u4e00-\u9fff]/.test(after);
+    // `7%左右和8%左右`: a conjunction and another number follow — a list of values, not a noun.
+    const listed = LIST_CONJUNCTION.test(text.slice(pos + word.length, pos + word.length + 2));
+    const threshold = after !== undefined && !BOUNDARY.test(after) && /[\u4e00-\u9fff]/.test(after) && !listed;
     return { comparator, end: pos + word.length, threshold };
   }
   return { comparator: null, end: pos, threshold: false };
@@ -173,7 +178,7 @@ function rangeAt(text: string, i: number, digits: string, names: Uint8Array): { 
   if (sfx.threshold) return null;
   const pre = prefixComparator(text, i);
   const bound = (numStart: number, start: number, end: number, value: number, comparator: Comparator): Quantity => ({
-    start, numStart, end, value, unit: second.unit, comparator, hasPrefixComparator: false, threshold: false,
+    start, numStart, end, value, unit: second.unit, comparator, hasPrefixComparator: false, hasSuffixComparator: false, threshold: false,
   });
   const low = bound(i, i - (pre?.length ?? 0), first.end, lowValue, ">=");
   const high = bound(j, j, sfx.end, highValue, "<=");
@@ -212,6 +217,7 @@ function finish(text: string, numStart: number, tail: Tail, value: number): Quan
     unit: tail.unit,
     comparator,
     hasPrefixComparator: pre !== null,
+    hasSuffixComparator: sfx.comparator !== null,
     threshold: sfx.threshold || overThreshold(text, numStart, sfx.end),
   };
 }

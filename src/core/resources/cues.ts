@@ -2,10 +2,12 @@
 // for which year or period. Data only; segment/frame.ts applies them.
 //
 // scope: "article" cues hold until the next such cue in the same article (a report's
-// `一、2022年工作回顾` or `新的一年`); "paragraph" cues hold to the end of the paragraph;
+// `一、2022年工作回顾` or `新的一年`); "section" cues hold like them but only to the next section
+// heading (`二、…`), where the frame before them returns (a five-year outlook inserted between
+// the year's review and the year's plan); "paragraph" cues hold to the end of the paragraph;
 // "sentence" cues to the end of the sentence. Each applies from where it is written onward.
 
-export type CueScope = "article" | "paragraph" | "sentence";
+export type CueScope = "article" | "section" | "paragraph" | "sentence";
 
 export type CueEffect =
   /** Review of a year: actual, final. year: explicit, or the year before the document's plan year. */
@@ -21,7 +23,8 @@ export type CueEffect =
   /** A target marker: `timed` ones (年内, 年底前) name the document's year; others (力争, 将) keep
    *  the frame's year when it already plans one, and otherwise leave the year unresolved. */
   | { type: "target"; timed: boolean }
-  /** 全年: the document's year for a target whose year is not yet known. */
+  /** 全年: one year — the document's for a target whose year is not yet known; inside a
+   *  five-year frame, the plan's first year or the review's last. */
   | { type: "fullYear" }
   /** An explicit year `2024年，`: its kind depends on how it relates to the document date. */
   | { type: "year" }
@@ -35,14 +38,17 @@ export interface Cue {
   scope: CueScope;
   /** Scope when the cue opens a paragraph or stands in a heading (often wider). */
   openingScope?: CueScope;
+  /** Scope when the cue stands in a heading, where it differs from `openingScope`. */
+  headingScope?: CueScope;
   effect: CueEffect;
   /** Where the cue stops applying inside its sentence (e.g. a target marker ends at `；`). */
   stopAt?: RegExp;
 }
 
 export const CUES: Cue[] = [
-  { pattern: /(\d{4})年(?:[^，。；]{0,6})?(?:工作)?(?:回顾|总结)/g, scope: "article", effect: { type: "review" } },
-  { pattern: /(?:过去|近|前)(?:的)?([五5])年(?!内)/g, scope: "sentence", openingScope: "article", effect: { type: "pastYears", years: 5 } },
+  // `2025年工作回顾`, `2025年工作和“十四五”发展回顾`, `2025年和“十四五”时期工作回顾`.
+  { pattern: /(\d{4})年(?:[^，。；]{0,14})?(?:工作)?(?:回顾|总结)/g, scope: "article", effect: { type: "review" } },
+  { pattern: /(?:过去|近|前)(?:的)?([五5])年(?!内)|这([五5])年|(?<![未来今后在])([五5])年来/g, scope: "sentence", openingScope: "article", effect: { type: "pastYears", years: 5 } },
   { pattern: /过去(?:的)?一年|一年来|去年/g, scope: "sentence", openingScope: "article", effect: { type: "review" } },
   { pattern: /(\d{4})年(?:[^，。；]{0,8})?(?:工作安排|目标任务|总体要求|主要目标|预期目标|工作重点|主要任务|重点工作)/g, scope: "article", effect: { type: "plan" } },
   { pattern: /主要预期目标/g, scope: "paragraph", effect: { type: "plan" } },
@@ -50,16 +56,25 @@ export const CUES: Cue[] = [
   { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
   { pattern: /明年/g, scope: "sentence", effect: { type: "plan", offset: 1 } },
   { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },
-  { pattern: /“?十([一二三四五六七八九])五”?(?!以来)(?:期间|时期|末|规划)?/g, scope: "paragraph", effect: { type: "namedPlan" } },
+  // A named plan frames what follows only as a time (`“十四五”时期`, `十五五期间`); named as a thing
+  // (`“十四五”收官之年`, `实现“十五五”良好开局`, `较“十三五”末`) it frames nothing.
+  // `“十四五”时期是…的五年` opening a paragraph leads a block of review (or plan) to the next
+  // section heading; `十四五期间，…` frames its own paragraph.
+  // A base of comparison (`比“十三五”时期增长71%`) frames nothing.
+  { pattern: /(?<![比较与同]“?)“?十([一二三四五六七八九])五”?时期/g, scope: "paragraph", openingScope: "section", effect: { type: "namedPlan" } },
+  { pattern: /(?<![比较与同]“?)“?十([一二三四五六七八九])五”?期间/g, scope: "paragraph", headingScope: "section", effect: { type: "namedPlan" } },
   // 十四五以来: what has been done so far in the plan period — a standing, not the plan's goal.
   { pattern: /“?十[一二三四五六七八九]五”?以来/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
-  { pattern: /到(\d{4})年/g, scope: "sentence", effect: { type: "plan" } },
+  // A year written right before a value (`提高到2025年的7.4万元`) dates that value, not what follows.
+  { pattern: /到(\d{4})年(?!的?\d)/g, scope: "sentence", effect: { type: "plan" } },
   { pattern: /力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target", timed: false } },
   { pattern: /(?<![\d一二三四五六七八九十两几多数])(?:年内|年底前|年末前)/g, scope: "sentence", effect: { type: "target", timed: true }, stopAt: /[；;]/ },
   { pattern: /全年/g, scope: "sentence", effect: { type: "fullYear" } },
   // 五年完成…: a goal over five years from an unstated start.
   { pattern: /(?<![未来今后在过去近前])[五5]年(?=完成|实现|累计)/g, scope: "sentence", effect: { type: "target", timed: false } },
-  { pattern: /(?<![\d年比较与同])(\d{4})年(?![度\d])/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
+  // Not a frame: a base year (`比2021年`, `从2020年的…`), a year dating a value (`2025年的7.4万元`), a
+  // document's title (`2026年…政府工作报告`).
+  { pattern: /(?<![\d年比较与同从由])(\d{4})年(?![度\d])(?!的?\d)(?![^，。；\n]{0,16}(?:报告|公报|纲要)(?:$|\n))/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
   { pattern: /今年/g, scope: "sentence", effect: { type: "thisYear" } },
   { pattern: /预计/g, scope: "sentence", effect: { type: "basis", basis: "estimate" } },
   { pattern: /上半年/g, scope: "sentence", effect: { type: "basis", basis: "h1" } },

@@ -22,6 +22,12 @@ export const FURNITURE_LINES: RegExp[] = [
 /** Lines that begin a heading by their numbering (一、 （三） 第二部分 1. # …). */
 export const HEADING_NUMBERING = /^(#{1,6}\s*|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分章节篇]|\d{1,2}[、.．](?!\d))/;
 
+/** The numbering of a report's top-level sections: 一、 二、 … 第二部分. */
+export const TOP_LEVEL_NUMBERING = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章篇])/;
+
+/** A paragraph opening with a dash bullet continues the list its previous paragraph leads. */
+export const LIST_BULLET = /^——/;
+
 /** A line this short, without sentence punctuation, standing alone, is a headline. */
 export const HEADLINE_MAX_CHARS = 30;
 /** Headline and byline lines of a newspaper page are at most this long. */

@@ -32,6 +32,11 @@ export const SUFFIX_COMPARATORS: Array<[string, Comparator]> = [
 /** Between the bounds of a range: 5%—5.5%, 4.5-5%, 5%～5.5%, 5至5.5%. */
 export const RANGE_SEPARATOR = /^(?:[-—–~～〜]{1,2}|至)/;
 
+/** The marker of a from–to change right before its first value (and a stated base year): 由, 从. */
+export const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?的?)?$/;
+/** The verb between the two values of a from–to change, and nothing else. */
+export const CHANGE_VERB = /^(?:增加|增长|提高|提升|上升|跃升|扩大|下降|降低|减少|缩小|缩减|压减|回落|降|增|升)?(?:到|至)/;
+
 /** Comparators written before the quantity (checked at the end of the preceding text). */
 export const PREFIX_COMPARATORS: Array<[string, Comparator]> = [
   ["不少于", ">="], ["不低于", ">="], ["至少", ">="], ["不超过", "<="], ["不高于", "<="],

@@ -4,6 +4,7 @@
 import type { Basis, Kind } from "../types";
 import { CHINESE_ORDINALS, CUES, Cue, CueScope, namedPlanStart } from "../resources/cues";
 import type { Paragraph, Sentence } from "./structure";
+import { HEADING_NUMBERING, LIST_BULLET, TOP_LEVEL_NUMBERING } from "../resources/text";
 
 export interface Frame {
   kind: Kind;
@@ -59,6 +60,8 @@ export class FrameTracker {
   private expired = 0;
   private lastPosition = -1;
   private sentence: Sentence | null = null;
+  /** The article's frame before a section cue, restored at the next section heading. */
+  private beforeSection: Frame | null = null;
   private currentParagraph: Paragraph | null = null;
   /** Index of the first cue not yet passed: sentences come in document order. */
   private next = 0;
@@ -69,7 +72,14 @@ export class FrameTracker {
   }
 
   startParagraph(p: Paragraph): void {
-    this.paragraph = this.article;
+    // A section heading ends what the previous section's own heading framed.
+    if (this.beforeSection && isSectionHeading(p)) {
+      this.article = this.beforeSection;
+      this.beforeSection = null;
+    }
+    // A dash bullet (`——经济实力…`) goes on with the paragraph that leads its list.
+    const continues = LIST_BULLET.test(p.text) && this.currentParagraph !== null && !this.currentParagraph.heading;
+    this.paragraph = continues ? this.paragraph : this.article;
     this.currentParagraph = p;
   }
 
@@ -120,7 +130,10 @@ export class FrameTracker {
   private finishSentence(): void {
     if (!this.sentence) return;
     for (const h of this.hits) {
-      if (h.scope === "article") { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
+      // A section cue remembers the frame it interrupts; an article cue replaces that frame for good.
+      if (h.scope === "section") this.beforeSection ??= this.article;
+      else if (h.scope === "article") this.beforeSection = null;
+      if (h.scope === "article" || h.scope === "section") { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
       else if (h.scope === "paragraph") this.paragraph = h.apply(this.paragraph);
     }
     this.hits = [];
@@ -131,6 +144,11 @@ export class FrameTracker {
   endParagraph(): void {
     this.finishSentence();
   }
+}
+
+/** A heading that opens a section (`二、…`, or an unnumbered title line), not a sub-heading (`（一）`, `1.`). */
+function isSectionHeading(p: Paragraph): boolean {
+  return p.heading && (TOP_LEVEL_NUMBERING.test(p.text) || !HEADING_NUMBERING.test(p.text));
 }
 
 /** Without cues, a number states the standing as of the document's date. */
@@ -176,6 +194,7 @@ class StopPoints {
 function scopeOf(cue: Cue, opening: boolean, heading: boolean, index: number): CueScope {
   // A five-year horizon in a headline ("5年内基本建成…") describes one goal, not the article.
   if (heading && cue.effect.type === "fiveYear") return "sentence";
+  if (heading && cue.headingScope) return cue.headingScope;
   if (cue.openingScope && (heading || opening && index <= 8)) return cue.openingScope;
   return cue.scope;
 }
@@ -186,7 +205,8 @@ function planningYear(date: DocDate): number | null {
   return date.month !== null && date.month > 6 ? date.year + 1 : date.year;
 }
 
-function reviewYear(date: DocDate): number | null {
+/** The last year a document can report results for: the year before, early in a year. */
+export function reviewYear(date: DocDate): number | null {
   if (date.year === null) return null;
   return date.month !== null && date.month > 6 ? date.year : date.year - 1;
 }
@@ -205,7 +225,7 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
     }
     case "plan": {
       const year = capturedYear(m) ?? (e.offset && date.year !== null ? date.year + e.offset : planningYear(date));
-      return () => ({ kind: "target", basis: "plan", year, period: "" });
+      return (f) => (year !== null && endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
     }
     case "fiveYear": {
       const start = planningYear(date);
@@ -231,13 +251,18 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
         return f.kind === "target" ? f : { kind: "target", basis: "plan", year: null, period: "" };
       };
     case "fullYear":
-      return (f) => (f.kind === "target" && f.year === null ? { ...f, year: date.year } : f);
+      return (f) => {
+        if (f.kind === "target" && f.year === null) return { ...f, year: date.year };
+        if (!f.period) return f;
+        // 全年 inside a five-year frame is one year: the plan's first, or the review's last.
+        return { ...f, year: f.kind === "target" ? Number(f.period.slice(0, 4)) : f.year, period: "" };
+      };
     case "year":
       return yearEffect(Number(m[1]), date);
     case "thisYear":
       // Early in a year, 今年 introduces that year's goals (the work report has just set them).
       if (date.month !== null && date.month <= 3 && !/^今年(?:以来|上半年|前)/.test(m.input!.slice(m.index!, m.index! + 5))) {
-        return (f) => (f.basis === "final" ? f : { kind: "target", basis: "plan", year: date.year, period: "" });
+        return () => ({ kind: "target", basis: "plan", year: date.year, period: "" });
       }
       return (f) => ({ ...f, year: date.year, period: "" });
     case "basis":
@@ -252,6 +277,11 @@ function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
   if (date.year === null) return (f) => ({ ...f, year, period: "" });
   const early = date.month !== null && date.month <= 3;
   if (year < date.year) return () => ({ kind: "actual", basis: "final", year, period: "" });
-  if (year > date.year || early) return () => ({ kind: "target", basis: "plan", year, period: "" });
+  if (year > date.year || early) return (f) => (endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
   return (f) => ({ ...f, year, period: "" });
+}
+
+/** `到2035年` inside the plan for 2031-2035 names that plan's last year: the period holds. */
+function endsPlan(f: Frame, year: number): boolean {
+  return f.kind === "target" && f.period !== "" && f.year === year;
 }
