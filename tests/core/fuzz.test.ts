@@ -57,11 +57,11 @@ describe("fuzzed report text, whole parser", () => {
   test("time per byte stays within a bound of a dense table's, on inputs of 24 KB and more", () => {
     const reference = longTable(1000);
     time(reference); // warm up
-    const referenceNsPerByte = [0, 1, 2].map(() => time(reference) / reference.length).sort((a, b) => a - b)[1];
-    fc.assert(fc.property(reportish, (s) => {
+    // The reference is timed beside each input, so a machine that slows down slows both.
+    const nsPerByte = (text: string) => Math.min(time(text), time(text)) / text.length;
+    fc.assert(fc.property(reportish.filter((s) => s.length > 0), (s) => {
       const text = s.repeat(Math.ceil(24_000 / s.length));
-      const nsPerByte = Math.min(time(text), time(text)) / text.length;
-      expect(nsPerByte / referenceNsPerByte).toBeLessThan(10);
+      expect(nsPerByte(text) / nsPerByte(reference)).toBeLessThan(10);
     }), { numRuns: 40 });
   });
 });
