@@ -150,19 +150,22 @@ const OPENERS: Record<string, string> = { "“": "”", "‘": "’", "（": "�
 const CLOSERS = Object.fromEntries(Object.entries(OPENERS).map(([o, c]) => [c, o]));
 const BARE = new Set(BARE_NAMES);
 const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-const NAME_START = longestFirst([...CLAUSE_VERBS, ...LEADING_PARTICLES, ...SUFFIX_CHARACTERS]);
-const NAME_END = longestFirst([...CLOSING_VERBS, ...TRAILING_PARTICLES]);
-const FRONT = longestFirst(FRONT_VERBS);
+// One anchored alternation per list, longest first: these run for every fact's name.
+const alternation = (words: string[]) => longestFirst(words).map(escape).join("|");
+const NAME_START = new RegExp(`^(?:${alternation([...CLAUSE_VERBS, ...LEADING_PARTICLES, ...SUFFIX_CHARACTERS])})(?=.)`);
+const NOT_PARTICLE = new RegExp(`^(?:${alternation(NOT_PARTICLES)})`);
+const NAME_END = new RegExp(`(?<=.)(?:${alternation([...CLOSING_VERBS, ...TRAILING_PARTICLES])})$`);
+const FRONT = new RegExp(`(?<=.)(?:${alternation(FRONT_VERBS)})$`);
 const INNER_BREAKS = [...CLAUSE_VERBS, ...INNER_PREPOSITIONS];
 
 /** The listed word `name` opens with (not one of the nouns that merely look alike), or "". */
 function openingWord(name: string): string {
-  if (NOT_PARTICLES.some((w) => name.startsWith(w))) return "";
-  return NAME_START.find((w) => name.startsWith(w) && name.length > w.length) ?? "";
+  if (NOT_PARTICLE.test(name)) return "";
+  return NAME_START.exec(name)?.[0] ?? "";
 }
 
 function closingWord(name: string): string {
-  return NAME_END.find((w) => name.endsWith(w) && name.length > w.length) ?? "";
+  return NAME_END.exec(name)?.[0] ?? "";
 }
 
 /** Punctuation at an edge with no partner inside (an opening quote that closes later is part of the name). */
@@ -242,7 +245,7 @@ function tidyStep(s: string): string {
   if (strayClosing(s)) return s.slice(0, -1);
   const perCapita = PER_CAPITA.exec(s);
   if (perCapita) return perCapita[2] + perCapita[1];
-  const front = FRONT.find((w) => s.endsWith(w) && s.length > w.length);
+  const front = FRONT.exec(s)?.[0];
   if (front) return front + s.slice(0, -front.length);
   const opener = openingWord(s);
   if (opener) return s.slice(opener.length);
