@@ -10,11 +10,14 @@ import { assignStatus, statusAsOf } from "./assemble/status";
 import { Correction, describeCorrection, reconcileCorrections } from "./assemble/corrections";
 import { docDate, inferMeta } from "./docmeta";
 import { CatalogEntry, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
+import type { ReadDocument, ReadResult } from "./readers/types";
 
 export interface InputFile {
   /** File name without folder; matched against manifest.csv. */
   name: string;
   bytes: Uint8Array;
+  /** Set for a Word, PDF or HTML report already read (src/core/readers); bytes are then unused. */
+  read?: ReadResult;
 }
 
 /** A document after extraction: all that assembly needs (also rebuilt from a bundle). */
@@ -34,6 +37,7 @@ export interface ParseOutcome {
 
 /** Decode and parse one file; an unreadable file yields doc=null and a warning naming it. */
 export function parseFile(file: InputFile, meta?: DocumentMeta, catalog?: Catalog): ParseOutcome {
+  if (file.read) return parseRead(file.name, file.read, meta, catalog);
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) return { doc: null, warnings: [{ file: file.name, message: decoded.reason }] };
   const doc = parseText(file.name, decoded.text, meta, decoded.encoding, catalog);
@@ -41,6 +45,43 @@ export function parseFile(file: InputFile, meta?: DocumentMeta, catalog?: Catalo
   if (decoded.note) warnings.push({ file: file.name, message: decoded.note });
   if (doc.facts.length === 0) warnings.push({ file: file.name, message: "no indicator facts found" });
   return { doc, warnings };
+}
+
+/** A report a reader turned into text: its page of each fact, its own metadata under the manifest's. */
+function parseRead(name: string, read: ReadResult, meta?: DocumentMeta, catalog?: Catalog): ParseOutcome {
+  if (!read.ok) return { doc: null, warnings: [{ file: name, message: read.reason }] };
+  const r = read.doc;
+  const doc = parseText(name, r.text, withFileMeta(name, r, meta), r.encoding, catalog);
+  doc.format = r.format;
+  if (r.pageStarts.length) for (const f of doc.facts) f.page = pageAt(r.pageStarts, f.offset);
+  const warnings: Warning[] = r.notes.map((message) => ({ file: name, message }));
+  if (doc.facts.length === 0) warnings.push({ file: name, message: "no indicator facts found" });
+  return { doc, warnings };
+}
+
+/** The manifest's row where it says something, the file's own metadata where it does not. */
+function withFileMeta(name: string, read: ReadDocument, meta?: DocumentMeta): DocumentMeta | undefined {
+  const own = read.meta;
+  if (!own.published && !own.title && !own.source) return meta;
+  return {
+    file: name,
+    published: meta?.published || own.published || "",
+    title: meta?.title || own.title || "",
+    source: meta?.source || own.source || "",
+    region: meta?.region ?? "",
+  };
+}
+
+/** 1-based page holding `offset`, given each page's start offset (ascending). */
+function pageAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 /** Parse already-decoded text: clean → segment → extract → catalog codes. */

@@ -36,7 +36,7 @@ export interface RowStream extends TableHead {
 
 const NUMERIC: Record<string, ColumnType> = {
   target: "number", actual: "number", target_high: "number", value: "number",
-  year: "integer", offset: "integer", chars: "integer", facts: "integer",
+  year: "integer", offset: "integer", page: "integer", chars: "integer", facts: "integer",
 };
 
 function typesOf(columns: readonly string[]): ColumnType[] {

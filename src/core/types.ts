@@ -40,8 +40,10 @@ export interface Fact {
   comparator: Comparator;
   /** The clause the fact comes from, after clean-up. */
   quote: string;
-  /** Character offset of the quote in the decoded original file. */
+  /** Character offset of the quote in the decoded original file (for Word, PDF, HTML: in the text read from it). */
   offset: number;
+  /** The PDF page (1-based) the quote starts on; absent for other formats. */
+  page?: number;
 }
 
 /** A catalogued indicator (a row of indicators.csv / catalog). */
@@ -115,7 +117,7 @@ export interface DatasetBundle {
 /** Column orders of the four tables, shared by CSV, XLSX and the Excel writer. */
 export const EVIDENCE_COLUMNS = [
   "doc", "region", "kind", "basis", "year", "period", "indicator", "code",
-  "value", "unit", "comparator", "quote", "offset",
+  "value", "unit", "comparator", "quote", "offset", "page",
 ] as const;
 export const DATASET_COLUMNS = [
   "pillar", "indicator", "target", "unit", "year", "actual", "code", "comparator",

@@ -7,6 +7,7 @@ import { pillarOf } from "../catalog/catalog";
 import { PILLARS } from "../resources/pillars";
 import { inCatalogUnit, inCommonUnit } from "./units";
 import { pairRanges } from "./ranges";
+import { formatSourceRef } from "../source-ref";
 
 const BASIS_RANK: Record<Basis, number> = { final: 4, estimate: 3, "to-date": 2, h1: 1, plan: 0 };
 
@@ -52,7 +53,7 @@ function rowOf(all: Fact[], catalog: Catalog, published: Map<string, string>): D
 }
 
 export function sourceOf(f: Fact): string {
-  return `${f.doc}@${f.offset}`;
+  return formatSourceRef(f);
 }
 
 /** Best fact of one kind: highest basis, then newest document, then first stated. */

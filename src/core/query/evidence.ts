@@ -2,20 +2,11 @@
 // can show the quote. Several facts share one offset when a clause lists several indicators
 // (…分别增长4.5%、5.5%), so the fact is chosen by kind and indicator too.
 import { Fact } from "../types";
+import { SourceRef } from "../source-ref";
 import { rowKey } from "./names";
 
-export interface SourceRef {
-  doc: string;
-  offset: number;
-}
-
-/** "doc@offset" → its parts; the doc name may itself contain "@", the offset never does. */
-export function parseSourceRef(text: string): SourceRef | null {
-  const at = text.lastIndexOf("@");
-  if (at <= 0) return null;
-  const offset = Number(text.slice(at + 1));
-  return Number.isInteger(offset) ? { doc: text.slice(0, at), offset } : null;
-}
+export { parseSourceRef } from "../source-ref";
+export type { SourceRef } from "../source-ref";
 
 export class EvidenceLookup {
   private readonly byRef = new Map<string, Fact[]>();

@@ -20,6 +20,8 @@ export interface SourceInfo {
   unit: string;
   doc: string;
   offset: number;
+  /** PDF page of the sentence, when the document has pages. */
+  page?: number;
   /** The sentence the value comes from; "" when the bundle carries no evidence for it. */
   quote: string;
 }
@@ -151,7 +153,7 @@ export class IndicatorIndex {
     const fact = this.evidence.find(ref, chosen, found.info.key);
     return {
       kind: chosen, year: found.year, value: (chosen === "target" ? row.target : row.actual)!,
-      unit: row.unit || found.info.unit, doc: ref.doc, offset: ref.offset, quote: fact?.quote ?? "",
+      unit: row.unit || found.info.unit, doc: ref.doc, offset: ref.offset, page: ref.page, quote: fact?.quote ?? "",
     };
   }
 
