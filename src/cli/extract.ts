@@ -11,6 +11,8 @@ import { DatasetBundle, Warning } from "../core/types";
 import { ExtractOptions, parseArgs, USAGE } from "./args";
 import { closeStaging, commitStaging, openStaging, outputBlocker, Staging } from "./atomic";
 import { collectInputs, errorCode, loadManifests, readInputs } from "./inputs";
+import { readReports } from "../core/readers";
+import { nodeReaderEnv } from "./readers";
 import { OUTPUT_FILES, outputFiles, writeOutputs } from "./outputs/write";
 import { progressReporter } from "./progress";
 
@@ -82,14 +84,15 @@ async function extractInto(staging: Staging, options: ReadOptions, env: NodeJS.P
   const inputs = collectInputs(options.paths);
   const manifest = loadManifests(options.manifest !== undefined ? [options.manifest] : inputs.manifests, inputs.paths);
   const read = readInputs(inputs.paths);
+  const files = await readReports(read.files, nodeReaderEnv()); // Word, PDF, HTML → text
   timing.lap("read");
 
   const generated = generatedStamp(options, env);
-  const result = runPipeline(read.files, manifest.entries, {
+  const result = runPipeline(files, manifest.entries, {
     catalogCsv: options.catalogCsv,
     corrections: options.fixes?.corrections,
     generated,
-    onProgress: progressReporter(io.stderr, read.files.length),
+    onProgress: progressReporter(io.stderr, files.length),
   });
   timing.lap("pipeline");
   const warnings = [...inputs.warnings, ...manifest.warnings, ...(options.fixes?.warnings ?? []), ...read.warnings, ...result.warnings];

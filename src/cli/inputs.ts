@@ -5,6 +5,7 @@ import * as path from "path";
 import { parseManifest } from "../core/manifest";
 import { DocumentMeta, Warning } from "../core/types";
 import { InputFile } from "../core/pipeline";
+import { REPORT_EXTENSIONS, tooLarge } from "../core/readers";
 
 export interface Inputs {
   /** Report files in a stable order: arguments in the order given, folders sorted by path. */
@@ -39,7 +40,7 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Recursive *.txt listing; dot-folders (.git, our own temporary outputs) are not reports. */
+/** Recursive listing of reports (.txt, .docx, .doc, .pdf, .html, .htm); dot-folders (.git, our own temporary outputs) are not reports. */
 function walk(dir: string, inputs: Inputs, seenDirs: Set<string>): void {
   const real = fs.realpathSync(dir);
   if (seenDirs.has(real)) return; // a symlink loop or the same folder given twice
@@ -58,8 +59,13 @@ function walk(dir: string, inputs: Inputs, seenDirs: Set<string>): void {
     const full = path.join(dir, entry.name);
     const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statOrNull(full)?.isDirectory());
     if (isDir) walk(full, inputs, seenDirs);
-    else if (/\.txt$/i.test(entry.name)) inputs.paths.push(full);
+    else if (isReport(entry.name)) inputs.paths.push(full);
   }
+}
+
+function isReport(name: string): boolean {
+  const lower = name.toLowerCase();
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 function addManifest(dir: string, inputs: Inputs): void {
@@ -131,6 +137,12 @@ export function readInputs(paths: readonly string[]): ReadResult {
   const warnings: Warning[] = [];
   for (const p of paths) {
     try {
+      // A Word, PDF or web page too large to read is refused before its bytes are loaded.
+      const big = /\.txt$/i.test(p) ? null : tooLarge(fs.statSync(p).size);
+      if (big) {
+        warnings.push({ file: p, message: big });
+        continue;
+      }
       const bytes = fs.readFileSync(p); // a Buffer is a Uint8Array: no copy
       const name = path.basename(p);
       files.push({ name, bytes });

@@ -59,7 +59,7 @@ const TERMINAL_END = /[。！？；：!?;:…][”’）)」』】"']*$/;
 const MIN_COLUMN_EMS = 6;
 /** Headers and footers live in this share of the page height at the top and the bottom. */
 const BAND = 0.1;
-const PAGE_NUMBER = /^(?:[-—–－_~·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／,，]\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·•\s]*|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[ivxlc]{1,6})$/i;
+const PAGE_NUMBER = /^(?:[-—–－_~·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／,，]?\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－_~·•\s]*|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?|[ivxlc]{1,6})$/i;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026]/;
 const WORDLIKE = /[A-Za-z0-9]/;
 
