@@ -70,6 +70,8 @@ async function buildConfig({ mode, serve = false, seedsDataset = SEEDS_DATASET }
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The report readers (src/taskpane/read-files.ts): loaded when a Word, PDF or web page is picked.
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {
@@ -88,7 +90,8 @@ async function buildConfig({ mode, serve = false, seedsDataset = SEEDS_DATASET }
         },
       ],
     },
-    // One entry holds everything; no split chunks, so there is exactly one copy of each module.
+    // One entry holds everything the pane needs at start; no split chunks, so there is exactly
+    // one copy of each module. Only the readers' dynamic imports become chunks of their own.
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: {
       // The bundled seeds dataset makes the one bundle larger than webpack's web-page defaults.
@@ -107,6 +110,12 @@ async function buildConfig({ mode, serve = false, seedsDataset = SEEDS_DATASET }
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: seedsDataset, to: "dataset.json" },
+          // pdf.js as published (already minified), loaded by the PDF reader when a PDF is picked,
+          // with its CJK character maps, fetched only when a PDF needs one. Named .js so any
+          // server sends them as JavaScript.
+          { from: "node_modules/pdfjs-dist/legacy/build/pdf.min.mjs", to: "pdfjs/pdf.min.js", info: { minimized: true } },
+          { from: "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs", to: "pdfjs/pdf.worker.min.js", info: { minimized: true } },
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestForOrigin },
         ],
       }),

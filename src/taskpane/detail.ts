@@ -9,6 +9,8 @@ import { DatasetBundle, DatasetRow, Kind } from "../core/types";
 export interface Quote {
   kind: Kind;
   doc: string;
+  /** PDF page the sentence is on. */
+  page?: number;
   text: string;
 }
 
@@ -22,7 +24,7 @@ function quoteOf(lookup: EvidenceLookup, source: string, kind: Kind, key: string
   const ref = parseSourceRef(source);
   if (!ref) return null;
   const fact = lookup.find(ref, kind, key);
-  return { kind, doc: ref.doc, text: fact?.quote ?? "" };
+  return { kind, doc: ref.doc, page: ref.page, text: fact?.quote ?? "" };
 }
 
 /** The indicator's rows in year order (annual rows before multi-year goals of the same year). */

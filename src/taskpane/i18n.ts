@@ -58,6 +58,8 @@ export const STRINGS = {
     freeze: "固定为数值",
     frozen: "已将 {count} 个 GC 公式固定为数值",
     nothingToFreeze: "所选区域没有 GC 公式",
+    readingFile: "正在读取 {done}/{total}：{file}",
+    page: "第 {page} 页",
   },
   en: {
     title: "Gangcheng indicators",
@@ -114,6 +116,8 @@ export const STRINGS = {
     freeze: "Freeze values",
     frozen: "{count} GC formulas frozen as values",
     nothingToFreeze: "No GC formula in the selection",
+    readingFile: "Reading {done}/{total}: {file}",
+    page: "p. {page}",
   },
 } as const;
 

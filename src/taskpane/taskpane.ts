@@ -3,7 +3,6 @@
 // and ready-made formulas. Everything it shows is what the workbook holds (the store is filled
 // from the workbook when the runtime starts; src/shared/open-workbook.ts).
 import { IndicatorInfo, isQueryError } from "../core/query";
-import { InputFile } from "../core/pipeline";
 import { DatasetBundle } from "../core/types";
 import { seriesFormulas, valueFormula } from "../core/formulas";
 import { Correction } from "../core/assemble/corrections";
@@ -16,6 +15,7 @@ import { bundledDataset, currentAsOf, currentBundle, currentIndex, onBundleChang
 import { DetailRow, indicatorRows, seriesCells } from "./detail";
 import { applyStatic, lang, restoreLang, setLang, t } from "./i18n";
 import { applyFluentTheme } from "./theme";
+import { readPickedFiles } from "./read-files";
 import {
   byId, showCounts, showDetail, showMessage, showProgress, showResults, showWarnings,
 } from "./view";
@@ -54,12 +54,8 @@ async function reloadBundled(): Promise<void> {
   reportWritten(await reloadWorkbook({ bundled: bundledDataset() }));
 }
 
-async function readFiles(list: FileList): Promise<InputFile[]> {
-  return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-}
-
 async function addPickedReports(list: FileList): Promise<void> {
-  const files = await readFiles(list);
+  const files = await readPickedFiles(list, (done, total, file) => showProgress(done, total, t("readingFile", { done, total, file })));
   const onProgress = (done: number, total: number, file: string) => showProgress(done, total, t("parsing", { done, total, file }));
   const result = await addReports(files, { bundled: bundledDataset(), pipeline: { onProgress } });
   if (!result.written) {

@@ -91,8 +91,9 @@ function detailRow(d: DetailRow, actions: DetailActions): HTMLElement {
   box.append(values);
   for (const q of d.quotes) {
     const quote = el("blockquote", q.text || q.doc, "quote");
-    quote.title = q.doc;
+    quote.title = q.page ? `${q.doc} · ${t("page", { page: q.page })}` : q.doc;
     quote.prepend(el("span", `${t(q.kind)}：`, "quote-kind"));
+    if (q.page) quote.append(el("cite", ` — ${q.doc} ${t("page", { page: q.page })}`, "quote-page"));
     box.append(quote);
   }
   if (r.note) box.append(el("p", r.note, "note"));

@@ -6,10 +6,10 @@ import type { InputFile } from "../pipeline";
 import { readDocx } from "./docx";
 import { readHtml } from "./html";
 import { readPdf } from "./pdf";
-import { extensionOf, MAX_REPORT_BYTES, sniff } from "./sniff";
+import { extensionOf, sniff, tooLarge } from "./sniff";
 import { ReaderEnv, ReadResult } from "./types";
 
-export { REPORT_EXTENSIONS, MAX_REPORT_BYTES, LEGACY_DOC } from "./sniff";
+export { REPORT_EXTENSIONS, MAX_REPORT_BYTES, LEGACY_DOC, tooLarge } from "./sniff";
 export type { Format, ReadDocument, ReaderEnv, ReadResult } from "./types";
 
 const READERS = { pdf: readPdf, docx: readDocx, html: readHtml } as const;
@@ -17,12 +17,6 @@ const FORMAT_NAMES = { pdf: "a PDF", docx: "a Word document", html: "a web page 
 const EXPECTED: Record<string, keyof typeof READERS | "txt"> = {
   ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".txt": "txt",
 };
-
-export function tooLarge(size: number): string | null {
-  return size > MAX_REPORT_BYTES
-    ? `file too large (${Math.round(size / 1048576)} MB; at most ${MAX_REPORT_BYTES / 1048576} MB are read): split it or save the text as .txt`
-    : null;
-}
 
 /** One file read; null for plain text, which the parser decodes itself. */
 export async function readReport(file: InputFile, env: ReaderEnv): Promise<ReadResult | null> {
@@ -46,7 +40,8 @@ export async function readReport(file: InputFile, env: ReaderEnv): Promise<ReadR
 
 /**
  * Files with their reports read (one at a time, so memory holds one document's reader state).
- * The bytes of a file read are dropped: the text is what the parser needs.
+ * The bytes of a file read are dropped: the text is what the parser needs. A file that already
+ * carries its reading (e.g. refused for its size before its bytes were loaded) keeps it.
  */
 export async function readReports(
   files: readonly InputFile[],
@@ -56,7 +51,7 @@ export async function readReports(
   const out: InputFile[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    const read = await readReport(file, env);
+    const read = file.read ?? (await readReport(file, env));
     out.push(read ? { name: file.name, bytes: new Uint8Array(0), read } : file);
     onProgress?.(i + 1, files.length, file.name);
   }

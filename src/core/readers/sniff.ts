@@ -18,6 +18,13 @@ export const MAX_REPORT_BYTES = 100 * 1024 * 1024;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** The warning for a Word, PDF or HTML file over the limit; null when it is within. */
+export function tooLarge(size: number): string | null {
+  return size > MAX_REPORT_BYTES
+    ? `file too large (${Math.round(size / 1048576)} MB; at most ${MAX_REPORT_BYTES / 1048576} MB are read): split it or save the text as .txt`
+    : null;
+}
+
 export const LEGACY_DOC = "legacy Word 97-2003 document (.doc) cannot be read here: open it in Word or WPS and save it as .docx (另存为 .docx), then add it again";
 
 export function extensionOf(name: string): string {
