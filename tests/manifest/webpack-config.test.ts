@@ -1,8 +1,10 @@
 // webpack.config.js against manifest.xml: the files the manifest asks for are the files the
-// build emits, and the task pane, functions and commands share one bundle.
+// build emits, and the task pane, functions and commands share one bundle; the report readers
+// are not in it (a production build checks the first load's size and the readers' chunks).
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import webpack from "webpack";
 import { fixtureBundle } from "../query/fixture";
 
 const ROOT = path.join(__dirname, "../..");
@@ -33,7 +35,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const plugin = (name: string) => config.plugins.find((p: object) => p.constructor.name === name);
 
-test("one entry, one chunk: task pane, functions and commands share a JavaScript context", () => {
+test("one entry: task pane, functions and commands share a JavaScript context", () => {
   expect(Object.keys(config.entry)).toEqual(["taskpane"]);
   expect(config.entry.taskpane).toEqual(["./src/functions/functions.ts", "./src/commands/commands.ts", "./src/taskpane/taskpane.ts"]);
   expect(config.optimization).toEqual({ splitChunks: false, runtimeChunk: false });
@@ -76,4 +78,51 @@ test("ADDIN_ORIGIN moves the copied manifest to the deployment origin", () => {
 
 test("a missing seeds dataset fails the build with instructions", async () => {
   await expect(buildConfig({ mode: "production", seedsDataset: path.join(dir, "absent.json") })).rejects.toThrow("npm run build:data");
+});
+
+describe("the production build", () => {
+  /** The pane's first load may not grow past this (README: Benchmarks). */
+  const FIRST_LOAD_MAX = 400 * 1024;
+  let out: string;
+  let emitted: Map<string, number>;
+  let initial: string[];
+  let chunks: Map<string, string[]>;
+
+  beforeAll(async () => {
+    out = path.join(dir, "dist");
+    const prod = await buildConfig({ mode: "production", seedsDataset: dataset });
+    prod.context = ROOT;
+    prod.output = { ...prod.output, path: out };
+    const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+      webpack(prod, (err, s) => (err ? reject(err) : s!.hasErrors() ? reject(new Error(s!.toString("errors-only"))) : resolve(s!))),
+    );
+    const json = stats.toJson({ all: false, assets: true, chunks: true, entrypoints: true });
+    emitted = new Map(json.assets!.map((a) => [a.name, a.size]));
+    initial = json.entrypoints!.taskpane.assets!.map((a) => a.name);
+    chunks = new Map(json.chunks!.filter((c) => !c.initial).map((c) => [String(c.names?.[0]), c.files ?? []]));
+  }, 900_000);
+
+  test("the pane's first load is one script within 400 KB", () => {
+    expect(initial).toEqual(["taskpane.js"]);
+    expect(emitted.get("taskpane.js")).toBeLessThanOrEqual(FIRST_LOAD_MAX);
+  });
+
+  test("the readers and their libraries are chunks or files of their own, loaded on demand", () => {
+    expect([...chunks.keys()].sort()).toEqual(["reader-docx", "reader-html", "readers"]);
+    for (const files of chunks.values()) expect(files.every((f) => !initial.includes(f))).toBe(true);
+    for (const file of ["pdfjs/pdf.min.js", "pdfjs/pdf.worker.min.js", "pdfjs/cmaps/Adobe-GB1-UCS2.bcmap"]) expect(emitted.has(file)).toBe(true);
+    const firstLoad = fs.readFileSync(path.join(out, "taskpane.js"), "utf8");
+    // Strings found only inside mammoth, Readability, pdf.js and the readers themselves.
+    for (const marker of ["Could not find main document part", "_grabArticle", "PasswordException", "no text layer"]) {
+      expect(firstLoad).not.toContain(marker);
+    }
+  });
+
+  test("every file the manifest names is emitted", () => {
+    for (const id of ["Taskpane.Url", "Functions.Script.Url", "Functions.Metadata.Url", "Commands.Url"]) {
+      const m = new RegExp(`<bt:Url id="${id.replace(".", "\\.")}" DefaultValue="([^"]+)"`).exec(MANIFEST);
+      if (m) expect(emitted.has(new URL(m[1]).pathname.slice(1))).toBe(true);
+    }
+    for (const icon of MANIFEST.matchAll(/DefaultValue="https:\/\/localhost:\d+\/(assets\/[^"]+\.png)"/g)) expect(emitted.has(icon[1])).toBe(true);
+  });
 });
