@@ -1,25 +1,20 @@
 // 添加报告 with the formats reports arrive in, in the built pane in headless Chromium against the
 // stub Excel host: a Word file, a PDF and a saved web page are read in the browser (readers
 // fetched on demand) and give the facts the plain-text seeds give, each PDF fact with its page.
-import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import { AddressInfo } from "net";
-import { Browser, chromium, Page } from "playwright-core";
-import webpack from "webpack";
+import { Browser, Page } from "playwright-core";
 import { parseManifest } from "../../src/core/manifest";
 import { parseFile } from "../../src/core/pipeline";
 import { EVIDENCE_COLUMNS, Fact } from "../../src/core/types";
 import { agreement } from "../readers/compare";
+import { launchBrowser } from "../support/browser";
+import { host, openPane as open, PaneServer, servePane } from "../support/pane";
 
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, "../..");
-const CHROMIUM = "/usr/bin/chromium";
 const FIXTURES = path.join(ROOT, "tests/fixtures/formats");
-const STUB = fs.readFileSync(path.join(__dirname, "office-stub.js"), "utf8");
 const PICKED = {
   docx: "003_f7f5f9c170ea0eee.docx",
   pdf: "000_d33a4786bad3311c-columns.pdf",
@@ -27,49 +22,13 @@ const PICKED = {
 };
 const MIME = { docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", pdf: "application/pdf", html: "text/html" };
 
-let outDir: string;
-let server: http.Server;
-let base: string;
+let pane: PaneServer;
 let browser: Browser;
-const requested: string[] = [];
+const openPane = (): Promise<Page> => open(browser, pane);
 
-async function build(): Promise<void> {
-  if (!fs.existsSync(path.join(ROOT, "lib/seeds-data/dataset.json"))) {
-    execFileSync("npm", ["run", "--silent", "build:data"], { cwd: ROOT, stdio: "ignore" });
-  }
-  const factory = require(path.join(ROOT, "webpack.config.js"));
-  const config = await factory({}, { mode: "development" });
-  Object.assign(config, { mode: "development", devtool: false, context: ROOT });
-  config.output = { ...config.output, path: outDir };
-  config.resolve.alias = { ...config.resolve.alias, "@seeds-dataset": path.join(__dirname, "fixture-dataset.json") };
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString("errors-only"))) : resolve())),
-  );
-}
-
-function serve(dir: string): Promise<string> {
-  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
-  server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    requested.push(rel);
-    const file = path.join(dir, rel);
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return void res.writeHead(404).end();
-    res.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
-}
-
-async function openPane(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 1000 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: STUB }));
-  await page.goto(`${base}/taskpane.html`);
-  await page.waitForFunction(() => (document.getElementById("counts")?.textContent ?? "") !== "");
-  expect(errors).toEqual([]);
-  return page;
-}
+/** Paths of everything the page has fetched so far (resource timing). */
+const fetched = (page: Page): Promise<string[]> =>
+  page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
 
 /**
  * The seed's facts from its plain text, in Node: what each picked file must also yield. The
@@ -84,24 +43,20 @@ function seedFacts(name: string): Fact[] {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (see .ci/run)`);
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "gc-formats-pane-"));
-  await build();
-  base = await serve(outDir);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  [pane, browser] = await Promise.all([servePane(path.join(__dirname, "fixture-dataset.json")), launchBrowser()]);
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => (server ? server.close(r) : r(undefined)));
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+  await pane?.close();
 });
 
 it("the file picker offers Word, PDF and web pages, and opening the pane loads no reader", async () => {
-  requested.length = 0;
   const page = await openPane();
   expect(await page.getAttribute("#files", "accept")).toBe(".txt,.docx,.doc,.pdf,.html,.htm");
-  expect(requested.filter((r) => /reader|pdfjs/.test(r))).toEqual([]);
+  const scripts = await fetched(page);
+  expect(scripts).toContain("/taskpane.js");
+  expect(scripts.filter((r) => /reader|pdfjs/.test(r))).toEqual([]);
   await page.close();
 });
 
@@ -111,11 +66,11 @@ it("添加报告: a Word file, a PDF and a saved web page give the seeds' facts,
     name, mimeType: MIME[kind as keyof typeof MIME], buffer: fs.readFileSync(path.join(FIXTURES, name)),
   })));
   await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""), undefined, { timeout: 90_000 });
-  expect(requested.some((r) => r.endsWith("pdfjs/pdf.worker.min.js"))).toBe(true);
+  expect(await fetched(page)).toEqual(expect.arrayContaining(["/pdfjs/pdf.min.js", "/reader-docx.js", "/reader-html.js", "/readers.js"]));
 
-  const header = await page.evaluate(() => (window as any).__gcHost.header("GC_Evidence")) as string[];
+  const header = await host<string[]>(page, 'header("GC_Evidence")');
   expect(header).toEqual([...EVIDENCE_COLUMNS]);
-  const rows = await page.evaluate(() => (window as any).__gcHost.body("GC_Evidence")) as unknown[][];
+  const rows = await host<unknown[][]>(page, 'body("GC_Evidence")');
   const facts = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])) as unknown as Fact);
   for (const name of Object.values(PICKED)) {
     const mine = facts.filter((f) => f.doc === name);
@@ -126,8 +81,8 @@ it("添加报告: a Word file, a PDF and a saved web page give the seeds' facts,
   expect(new Set(pdfFacts.map((f) => f.page)).size).toBeGreaterThan(1);
   expect(facts.filter((f) => f.doc !== PICKED.pdf).every((f) => f.page === null || f.page === undefined || (f.page as unknown) === "")).toBe(true);
 
-  const sources = await page.evaluate(() => (window as any).__gcHost.body("GC_Sources")) as unknown[][];
-  const sourceHeader = await page.evaluate(() => (window as any).__gcHost.header("GC_Sources")) as string[];
+  const sources = await host<unknown[][]>(page, 'body("GC_Sources")');
+  const sourceHeader = await host<string[]>(page, 'header("GC_Sources")');
   const format = new Map(sources.map((r) => [r[0], r[sourceHeader.indexOf("format")]]));
   expect([format.get(PICKED.docx), format.get(PICKED.pdf), format.get(PICKED.html)]).toEqual(["docx", "pdf", "html"]);
 
@@ -146,7 +101,7 @@ it("添加报告: bad files are named with their reasons and the workbook is unt
   const bad = ["encrypted.pdf", "scanned.pdf", "truncated.docx", "no-article.html", "legacy.doc"];
   await page.setInputFiles("#files", bad.map((name) => ({ name, mimeType: "application/octet-stream", buffer: fs.readFileSync(path.join(FIXTURES, "bad", name)) })));
   await page.waitForFunction(() => /未更改/.test(document.getElementById("message")?.textContent ?? ""), undefined, { timeout: 60_000 });
-  expect(await page.evaluate(() => (window as any).__gcHost.runs)).toBe(0);
+  expect(await host<number>(page, "runs")).toBe(0);
   const warnings = await page.textContent("#warning-list");
   expect(warnings).toContain("encrypted PDF");
   expect(warnings).toContain("no text layer: needs OCR");
