@@ -148,7 +148,7 @@ describe("extract CLI on good and bad reports", () => {
   it("writes the four CSVs with BOM, CRLF and the contract's headers", () => {
     const headers: Record<string, string> = {
       "dataset.csv": "pillar,indicator,target,unit,year,actual,code,comparator,actual_basis,period,region,target_source,actual_source,note,target_high,status",
-      "evidence.csv": "doc,region,kind,basis,year,period,indicator,code,value,unit,comparator,quote,offset",
+      "evidence.csv": "doc,region,kind,basis,year,period,indicator,code,value,unit,comparator,quote,offset,page",
       "indicators.csv": "code,indicator_zh,indicator_en,unit,pillar,aliases",
       "sources.csv": "doc,published,title,source,region,encoding,chars,facts,format",
     };

@@ -31,7 +31,7 @@ describe("CSV output", () => {
       BOM + "pillar,indicator,target,unit,year,actual,code,comparator,actual_basis,period,region,target_source,actual_source,note,target_high,status",
     );
     expect(tableFile("evidence.csv").split("\r\n")[0]).toBe(
-      BOM + "doc,region,kind,basis,year,period,indicator,code,value,unit,comparator,quote,offset",
+      BOM + "doc,region,kind,basis,year,period,indicator,code,value,unit,comparator,quote,offset,page",
     );
     expect(tableFile("sources.csv").split("\r\n")[0]).toBe(BOM + "doc,published,title,source,region,encoding,chars,facts,format");
     expect(tableFile("indicators.csv").split("\r\n")[0]).toBe(BOM + "code,indicator_zh,indicator_en,unit,pillar,aliases");
