@@ -139,7 +139,7 @@ describe("writeOutputs + XLSX", () => {
     const tableNames = wb.worksheets.map((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name ?? ""));
     expect(tableNames).toEqual([["GC_Data"], ["GC_Evidence"], ["GC_Indicators"], ["GC_Sources"]]);
     expect(tableOf(wb.getWorksheet("Data")!, "GC_Data").ref).toBe("A1:P3");
-    expect(tableOf(wb.getWorksheet("Evidence")!, "GC_Evidence").ref).toBe("A1:M6");
+    expect(tableOf(wb.getWorksheet("Evidence")!, "GC_Evidence").ref).toBe("A1:N6");
 
     const data = wb.getWorksheet("Data")!;
     expect(data.getRow(1).values).toEqual([undefined, "pillar", "indicator", "target", "unit", "year", "actual", "code", "comparator", "actual_basis", "period", "region", "target_source", "actual_source", "note", "target_high", "status"]);
@@ -184,9 +184,9 @@ describe("writeOutputs + XLSX", () => {
     const read = (p: string) => entries.get(p)?.text ?? `(no ${p})`;
     expect(read("[Content_Types].xml")).toContain('<Override PartName="/xl/tables/table4.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>');
     const table = read("xl/tables/table2.xml");
-    expect(table).toMatch(/<table [^>]*id="2" name="GC_Evidence" displayName="GC_Evidence" ref="A1:M6"/);
-    expect(table).toContain('<autoFilter ref="A1:M6"/>');
-    expect(table).toContain('<tableColumns count="13"><tableColumn id="1" name="doc"/>');
+    expect(table).toMatch(/<table [^>]*id="2" name="GC_Evidence" displayName="GC_Evidence" ref="A1:N6"/);
+    expect(table).toContain('<autoFilter ref="A1:N6"/>');
+    expect(table).toContain('<tableColumns count="14"><tableColumn id="1" name="doc"/>');
     expect(read("xl/worksheets/_rels/sheet2.xml.rels")).toContain('Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" Target="../tables/table2.xml"');
     const sheet = read("xl/worksheets/sheet2.xml");
     expect(sheet).toMatch(/<tableParts count="1"><tablePart r:id="rId\d+"\/><\/tableParts><\/worksheet>$/);
