@@ -92,10 +92,12 @@ const KINDS = new Set(["target", "actual"]);
 export function factOf(r: Rec): Fact | null {
   const value = num(r.value);
   if (!KINDS.has(text(r.kind)) || value === null) return null;
+  const page = num(r.page); // a PDF fact's page (formats); absent for other documents
   return {
     doc: text(r.doc), region: text(r.region), kind: text(r.kind) as Kind, basis: text(r.basis) as Basis, year: num(r.year),
     period: text(r.period), indicator: text(r.indicator), code: text(r.code), value, unit: text(r.unit),
     comparator: text(r.comparator) as Comparator, quote: text(r.quote), offset: num(r.offset) ?? 0,
+    ...(page !== null && page >= 1 ? { page } : {}),
   };
 }
 
