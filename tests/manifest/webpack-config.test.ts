@@ -81,7 +81,11 @@ test("a missing seeds dataset fails the build with instructions", async () => {
 });
 
 describe("the production build", () => {
-  /** The pane's first load may not grow past this (README: Benchmarks). */
+  /**
+   * The pane's own code in its first load may not grow past this. Built with the small fixture
+   * dataset: the seeds dataset compiled into the real bundle is data, and its size is reported
+   * by `npm run bench` (README: Benchmarks), not held to this bound.
+   */
   const FIRST_LOAD_MAX = 400 * 1024;
   let out: string;
   let emitted: Map<string, number>;
@@ -102,7 +106,7 @@ describe("the production build", () => {
     chunks = new Map(json.chunks!.filter((c) => !c.initial).map((c) => [String(c.names?.[0]), c.files ?? []]));
   }, 900_000);
 
-  test("the pane's first load is one script within 400 KB", () => {
+  test("the pane's first load is one script whose code is within 400 KB", () => {
     expect(initial).toEqual(["taskpane.js"]);
     expect(emitted.get("taskpane.js")).toBeLessThanOrEqual(FIRST_LOAD_MAX);
   });
