@@ -21,7 +21,7 @@ export interface Enumeration {
 }
 
 
-const STOPS = new Set("，。；");
+const STOPS = /[，。；]/g;
 const LINK = /^\s*[、和及与]\s*$/;
 
 /** One sentence's quantities with what the list readers ask of them, each found once. */

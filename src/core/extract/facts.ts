@@ -33,7 +33,7 @@ const ATTRIBUTE = /(总投资|投资额?|规模|面积|总量|占地)$/;
 const ATTRIBUTE_PREFIX = /^.*?(总投资|投资额?|建设规模|规模|占地面积|面积|总量|占地)$/;
 
 
-const LIST_COMMA = new Set("、");
+const LIST_COMMA = /、/g;
 const QUOTE_TRIM_START = /^[，,、；;：:\s]+/;
 const QUOTE_TRIM_END = /[，,、；;\s]+$/;
 

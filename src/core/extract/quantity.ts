@@ -153,6 +153,7 @@ function arabicQuantity(text: string, i: number, digits: string, names: Uint8Arr
 }
 
 const LEADING_NUMBER = /^\d+(?:\.\d+)?/;
+const RANGE_NEAR = /^[^，。；、\d]{0,6}(?:[-—–~～〜]|至)\d/;
 /** A from–to change (`由5%提高至8%`) is not a range; 至 right after 由/从 and a number is its `to`. */
 const FROM_BEFORE = /[由从][^，。；、]{0,12}$/;
 
@@ -162,6 +163,7 @@ const FROM_BEFORE = /[由从][^，。；、]{0,12}$/;
  * Periods and codes (`1-10月`, `3-5年`, `2021-2025年`, `023-8523…`) have no unit and stay out.
  */
 function rangeAt(text: string, i: number, digits: string, names: Uint8Array): { low: Quantity; high: Quantity } | null {
+  if (!RANGE_NEAR.test(text.slice(i + digits.length, i + digits.length + 8))) return null; // most numbers: no separator in reach
   const first = readUnit(text, i + digits.length);
   const sep = RANGE_SEPARATOR.exec(text.slice(first.end, first.end + 3));
   if (!sep) return null;
