@@ -53,15 +53,27 @@ export function gap(indicator: string, year: number, region?: string, invocation
 }
 
 /**
- * 完成率：实际值除以目标值（1 即恰好完成） / Attainment: actual divided by target (1 = met).
+ * 完成率，≥1 即达到目标：实际÷目标；上限类目标（以内、不超过、低于）为目标÷实际；增速类为 #N/A，请用 GC.GAP / Attainment, ≥ 1 = target reached: actual ÷ target; target ÷ actual for ceilings (<=, <); #N/A for growth rates (use GC.GAP).
  * @customfunction ATTAINMENT
  * @param indicator 指标代码、名称或别名 / Indicator code, name or alias
  * @param year 年份 / Year
  * @param [region] 地区，默认钢城区 / Region, default 钢城区
- * @returns 实际 ÷ 目标 / Actual ÷ target
+ * @returns 实际÷目标（上限类为目标÷实际；区间按下限） / Actual ÷ target (target ÷ actual for ceilings; a range's low bound)
  */
 export function attainment(indicator: string, year: number, region?: string, invocation?: CustomFunctions.StreamingInvocation<number>): void {
   follow(invocation!, () => answers.attainment(indicator, year, region));
+}
+
+/**
+ * 目标完成状态：达成、未达成或进行中（期间未结束或尚无全年实际值） / Status of the target: 达成 met, 未达成 missed or 进行中 pending (period not over or no whole-year actual yet).
+ * @customfunction STATUS
+ * @param indicator 指标代码、名称或别名 / Indicator code, name or alias
+ * @param year 目标年份，多年目标用末年，如 2026 / Target year; a multi-year goal's final year, e.g. 2026
+ * @param [region] 地区，默认钢城区 / Region, default 钢城区
+ * @returns 达成 / 未达成 / 进行中 / 达成 met, 未达成 missed, 进行中 pending
+ */
+export function status(indicator: string, year: number, region?: string): string {
+  return answer(currentIndex().status(indicator, year, region));
 }
 
 /**

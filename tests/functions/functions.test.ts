@@ -15,7 +15,11 @@ describe("scalar functions", () => {
     expect(GC.target("地区生产总值增长", 2023)).toBe(6);
     expect(GC.actual("GDP_GROWTH", 2023)).toBe(3);
     expect(GC.gap("GDP_GROWTH", 2023)).toBe(-3);
-    expect(GC.attainment("GDP_GROWTH", 2023)).toBe(0.5);
+    expect(GC.attainment("GDP", 2026)).toBeCloseTo(1.02, 12);
+    expect(thrownBy(() => GC.attainment("GDP_GROWTH", 2023)).code).toBe("#N/A");
+    expect(GC.status("GDP_GROWTH", 2023)).toBe("未达成");
+    expect(GC.status("GDP", 2026)).toBe("达成");
+    expect(thrownBy(() => GC.status("GDP", 2022)).code).toBe("#N/A");
     expect(GC.target("GDP_GROWTH", 2023, "槐荫区")).toBe(6.5);
   });
 

@@ -16,6 +16,7 @@ const EXPECTED: Record<string, { params: string[]; result: string }> = {
   ACTUAL: { params: ["indicator:string", "year:number", "region?:string"], result: "number" },
   GAP: { params: ["indicator:string", "year:number", "region?:string"], result: "number" },
   ATTAINMENT: { params: ["indicator:string", "year:number", "region?:string"], result: "number" },
+  STATUS: { params: ["indicator:string", "year:number", "region?:string"], result: "string" },
   UNIT: { params: ["indicator:string"], result: "string" },
   SOURCE: { params: ["indicator:string", "year:number", "kind?:string"], result: "string" },
   SERIES: { params: ["indicator:string", "from?:number", "to?:number", "region?:string"], result: "matrix" },

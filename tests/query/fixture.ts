@@ -1,5 +1,6 @@
 // A small hand-written bundle in the shape the parser produces: catalog rows from the core
-// catalog, dataset rows modelled on the district's reports, and the evidence they cite.
+// catalog, dataset rows modelled on the district's reports (with the statuses assembly gives
+// them: the sources are undated, so every whole-year actual is judged), and the evidence they cite.
 import { CatalogEntry, DatasetBundle, DatasetRow, Fact } from "../../src/core/types";
 
 export const DOC_2022 = "000_d33a4786bad3311c.txt";
@@ -26,24 +27,24 @@ function row(partial: Partial<DatasetRow> & Pick<DatasetRow, "indicator" | "code
 
 const dataset: DatasetRow[] = [
   // 2022-2026 party-congress goal: GDP 突破500亿元; an annual estimate for 2026 as well.
-  row({ indicator: "地区生产总值", code: "GDP", year: 2026, period: "2022-2026", target: 500, unit: "亿元", comparator: ">", target_source: `${DOC_2022}@812` }),
+  row({ indicator: "地区生产总值", code: "GDP", year: 2026, period: "2022-2026", target: 500, unit: "亿元", comparator: ">", target_source: `${DOC_2022}@812`, status: "达成" }),
   row({ indicator: "地区生产总值", code: "GDP", year: 2026, actual: 510, unit: "亿元", actual_basis: "estimate" }),
   row({ indicator: "地区生产总值", code: "GDP", year: 2022, actual: 402.6, unit: "亿元", actual_basis: "estimate", actual_source: `${DOC_2023}@120` }),
   // 2023: target 6 from the January 2023 report, estimate 3 from the January 2024 report.
   row({ indicator: "地区生产总值增长", code: "GDP_GROWTH", year: 2023, target: 6, actual: 3, comparator: "~", actual_basis: "estimate",
-    target_source: `${DOC_2023}@2301`, actual_source: `${DOC_2024}@455` }),
-  row({ indicator: "GDP增速", code: "GDP_GROWTH", year: 2024, target: 6, actual: 5.4, actual_basis: "final" }),
+    target_source: `${DOC_2023}@2301`, actual_source: `${DOC_2024}@455`, status: "未达成" }),
+  row({ indicator: "GDP增速", code: "GDP_GROWTH", year: 2024, target: 6, actual: 5.4, actual_basis: "final", status: "未达成" }),
   // 2026 has both the five-year average goal and an annual goal: the annual one answers.
-  row({ indicator: "地区生产总值年均增长", code: "GDP_GROWTH", year: 2026, period: "2022-2026", target: 8, comparator: "~", target_source: `${DOC_2022}@790` }),
-  row({ indicator: "地区生产总值增长", code: "GDP_GROWTH", year: 2026, target: 6.5 }),
-  row({ indicator: "地区生产总值增长", code: "GDP_GROWTH", year: 2023, target: 6.5, region: "槐荫区" }),
+  row({ indicator: "地区生产总值年均增长", code: "GDP_GROWTH", year: 2026, period: "2022-2026", target: 8, comparator: "~", target_source: `${DOC_2022}@790`, status: "进行中" }),
+  row({ indicator: "地区生产总值增长", code: "GDP_GROWTH", year: 2026, target: 6.5, status: "进行中" }),
+  row({ indicator: "地区生产总值增长", code: "GDP_GROWTH", year: 2023, target: 6.5, region: "槐荫区", status: "进行中" }),
   row({ indicator: "城镇居民人均可支配收入增长", code: "INCOME_URBAN_GROWTH", year: 2022, actual: 4.5, actual_basis: "estimate", actual_source: `${DOC_2023}@640` }),
   row({ indicator: "农村居民人均可支配收入增长", code: "INCOME_RURAL_GROWTH", year: 2022, actual: 5.5, actual_basis: "estimate", actual_source: `${DOC_2023}@640` }),
   row({ indicator: "实际利用外资", code: "FOREIGN_CAPITAL_USED", year: 2022, pillar: "招商引资", actual: 3089, unit: "万美元", actual_basis: "estimate", actual_source: `${DOC_2023}@977` }),
-  row({ indicator: "“四新”经济增加值占比", code: "NEW_ECONOMY_SHARE", year: 2026, period: "2022-2026", pillar: "产业结构", target: 40, comparator: ">=" }),
+  row({ indicator: "“四新”经济增加值占比", code: "NEW_ECONOMY_SHARE", year: 2026, period: "2022-2026", pillar: "产业结构", target: 40, comparator: ">=", status: "进行中" }),
   // Uncatalogued indicators keep the name the report uses.
-  row({ indicator: "新增城镇就业", code: "", year: 2023, pillar: "民生保障", target: 2300, unit: "人", comparator: ">=", actual: 2510, actual_basis: "estimate" }),
-  row({ indicator: "较大以上安全事故", code: "", year: 2023, pillar: "民生保障", target: 0, unit: "起", actual: 0 }),
+  row({ indicator: "新增城镇就业", code: "", year: 2023, pillar: "民生保障", target: 2300, unit: "人", comparator: ">=", actual: 2510, actual_basis: "estimate", status: "达成" }),
+  row({ indicator: "较大以上安全事故", code: "", year: 2023, pillar: "民生保障", target: 0, unit: "起", actual: 0, comparator: "<=", status: "达成" }),
   row({ indicator: "无年份指标", code: "", year: null, pillar: "民生保障", target: 5, unit: "个" }),
 ];
 

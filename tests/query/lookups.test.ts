@@ -1,5 +1,6 @@
 import { IndicatorIndex, isQueryError } from "../../src/core/query";
 import { DOC_2022, DOC_2023, DOC_2024, fixtureBundle } from "./fixture";
+import { assignStatus, statusAsOf } from "../../src/core/assemble/status";
 
 const index = new IndicatorIndex(fixtureBundle());
 
@@ -70,10 +71,26 @@ describe("gap and attainment", () => {
     expect(index.gap("新增城镇就业", 2023)).toBe(210);
   });
 
-  test("attainment is actual ÷ target", () => {
-    expect(index.attainment("GDP_GROWTH", 2023)).toBe(0.5);
+  test("attainment is actual ÷ target for a level to reach", () => {
     expect(index.attainment("GDP", 2026)).toBeCloseTo(1.02, 12);
-    expect(index.attainment("GDP_GROWTH", 2024)).toBeCloseTo(0.9, 12);
+    expect(index.attainment("新增城镇就业", 2023)).toBeCloseTo(2510 / 2300, 12);
+  });
+
+  test("a growth rate has no attainment ratio: #N/A pointing to GAP and STATUS", () => {
+    const result = index.attainment("GDP_GROWTH", 2023);
+    expect(result).toEqual({ error: "na", message: expect.stringContaining("GC.GAP") });
+    expect(message(result)).toContain("增速");
+  });
+
+  test("for a ceiling (<=, <) attainment is target ÷ actual, so ≥ 1 means met", () => {
+    const bundle = fixtureBundle();
+    bundle.dataset.push(
+      { ...bundle.dataset[12], indicator: "城镇调查失业率", code: "", unit: "%", target: 5.5, actual: 5, comparator: "<=", status: "达成" },
+      { ...bundle.dataset[12], indicator: "单位GDP能耗", code: "", unit: "吨标准煤", target: 0.5, actual: 0.55, comparator: "<", status: "未达成" },
+    );
+    const ceilings = new IndicatorIndex(bundle);
+    expect(ceilings.attainment("城镇调查失业率", 2023)).toBeCloseTo(1.1, 12);
+    expect(ceilings.attainment("单位GDP能耗", 2023)).toBeCloseTo(0.5 / 0.55, 12);
   });
 
   test("a missing side is #N/A saying which", () => {
@@ -84,6 +101,29 @@ describe("gap and attainment", () => {
   test("a zero target has no attainment", () => {
     expect(index.attainment("较大以上安全事故", 2023)).toEqual({ error: "value", message: expect.stringContaining("0") });
     expect(index.gap("较大以上安全事故", 2023)).toBe(0);
+  });
+});
+
+describe("status", () => {
+  test("the status of the year's target row: annual first, else the multi-year goal ending that year", () => {
+    expect(index.status("GDP_GROWTH", 2023)).toBe("未达成");
+    expect(index.status("GDP", 2026)).toBe("达成");
+    expect(index.status("GDP_GROWTH", 2026)).toBe("进行中");
+    expect(index.status("新增城镇就业", 2023)).toBe("达成");
+    expect(index.status("GDP_GROWTH", 2023, "槐荫区")).toBe("进行中");
+  });
+
+  test("no target that year is #N/A listing the years with one; not comparable is #N/A saying why", () => {
+    expect(message(index.status("GDP", 2022))).toContain("2026");
+    const bundle = fixtureBundle();
+    bundle.dataset[12] = { ...bundle.dataset[12], status: "" };
+    expect(message(new IndicatorIndex(bundle).status("新增城镇就业", 2023))).toContain("不可比");
+  });
+
+  test("the fixture's statuses are what assembly judges for its rows", () => {
+    const rows = fixtureBundle().dataset;
+    const judged = assignStatus(rows.map((r) => ({ ...r, status: "" as const })), fixtureBundle().evidence, statusAsOf(fixtureBundle().sources));
+    expect(judged.map((r) => r.status)).toEqual(rows.map((r) => r.status));
   });
 });
 

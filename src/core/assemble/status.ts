@@ -8,7 +8,9 @@
 import type { Basis, Comparator, DatasetRow, Fact, SourceRow, Status } from "../types";
 import { EvidenceLookup, parseSourceRef } from "../query/evidence";
 import { rowKey } from "../query/names";
-import { APPROX_TOLERANCE, FULL_YEAR_BASES, MET, MISSED, NOT_COMPARABLE, PENDING } from "../resources/status";
+import {
+  APPROX_TOLERANCE, CHANGE_RATE_CODE, CHANGE_RATE_NAME, FULL_YEAR_BASES, MET, MISSED, NOT_COMPARABLE, PENDING, RATE_UNITS,
+} from "../resources/status";
 
 /** The actual a target is judged on, with the unit its value is stated in. */
 export interface ActualSide {
@@ -28,6 +30,11 @@ export function statusAsOf(sources: ReadonlyArray<Pick<SourceRow, "published">>)
 export function tolerance(target: number, unit: string): number {
   const rule = APPROX_TOLERANCE.find((r) => !r.units || r.units.includes(unit))!;
   return rule.points ?? Math.abs(target) * (rule.share ?? 0);
+}
+
+/** A rate of change in % (增长, 下降): judged in points; its attainment is not a ratio. */
+export function isChangeRate(unit: string, code: string, name: string): boolean {
+  return RATE_UNITS.has(unit) && (CHANGE_RATE_CODE.test(code) || CHANGE_RATE_NAME.test(name));
 }
 
 // Reports state decimals exactly; binary noise (5.5 − 0.5 vs 5) must not flip a verdict.

@@ -1,6 +1,7 @@
 // IndicatorIndex: every question a formula can ask of a DatasetBundle, answered from maps
 // built once per bundle. Pure (no Office, no Node), so the custom functions, the task pane,
 // the CLI benchmark and the tests share it.
+import { isChangeRate } from "../assemble/status";
 import { DatasetBundle, DatasetRow } from "../types";
 import {
   DEFAULT_REGION, ValueKind, indicatorArg, isOmitted, kindArg, optionalYearArg, regionArg, yearArg,
@@ -123,12 +124,40 @@ export class IndicatorIndex {
     return isQueryError(pair) ? pair : exactDifference(pair.actual, pair.target);
   }
 
-  /** actual ÷ target (1 = target met exactly). */
+  /**
+   * Attainment, oriented so that ≥ 1 always means met: actual ÷ target for floors (=, >=, >, ~;
+   * a range's low bound), target ÷ actual for ceilings (<=, <). A rate of change (增长6%) has no
+   * attainment ratio: 3 ÷ 6 is not how a growth target is reported, so it is #N/A pointing to
+   * GAP (points) and STATUS. Levels stated in % (失业率, 占比) are ratios like any level.
+   */
   attainment(indicator: unknown, year: unknown, region?: unknown): QueryResult<number> {
+    const found = this.lookup(indicator, year, region);
+    if (isQueryError(found)) return found;
     const pair = this.targetAndActual(indicator, year, region);
     if (isQueryError(pair)) return pair;
-    if (pair.target === 0) return invalidValue("目标值为 0，无法计算完成率 / The target is 0; attainment is undefined");
-    return pair.actual / pair.target;
+    const row = found.cell!.targetRow!;
+    if (isChangeRate(row.unit || found.info.unit, found.info.code, found.info.name)) {
+      return notAvailable(`${label(found.info)} 是增速类指标，完成情况以百分点衡量：请用 GC.GAP（实际−目标）或 GC.STATUS` +
+        ` / ${found.info.code || found.info.name} is a growth rate: use GC.GAP (points) or GC.STATUS, not a ratio`);
+    }
+    const ceiling = row.target_high === null && (row.comparator === "<=" || row.comparator === "<");
+    const [num, den] = ceiling ? [pair.target, pair.actual] : [pair.actual, pair.target];
+    if (den === 0) {
+      return invalidValue(ceiling ? "实际值为 0，无法计算完成率 / The actual is 0; attainment is undefined"
+        : "目标值为 0，无法计算完成率 / The target is 0; attainment is undefined");
+    }
+    return num / den;
+  }
+
+  /** The target's status that year (达成, 未达成, 进行中); #N/A when there is no target or it is not comparable. */
+  status(indicator: unknown, year: unknown, region?: unknown): QueryResult<string> {
+    const found = this.lookup(indicator, year, region);
+    if (isQueryError(found)) return found;
+    const row = found.cell?.targetRow;
+    if (!row) return this.missing(found, "target");
+    if (row.status) return row.status;
+    return notAvailable(`${label(found.info)} ${found.year} 年的目标与实际不可比（单位不同） / ` +
+      `${found.info.code || found.info.name} ${found.year}: target and actual are not comparable (different units)`);
   }
 
   unit(indicator: unknown): QueryResult<string> {
