@@ -1,0 +1,64 @@
+// Helpers shared by the dashboard tests: a dashboard layout (or a sheet read back from a
+// workbook) as cell contents, GC_Data as the evaluator's table, and the figures a reader would
+// count by hand from the dataset rows — the expectations the formulas are held to.
+import { DashboardLayout, columnName } from "../../src/core/dashboard";
+import { bundleTables } from "../../src/core/tables";
+import { DatasetBundle, DatasetRow } from "../../src/core/types";
+import { Scalar, SheetModel, TableData } from "./formula-eval";
+
+export function parseRef(ref: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return [Number(m[2]), col];
+}
+
+export const ref = (row: number, col: number) => `${columnName(col)}${row}`;
+
+/** Every non-empty cell of the layout's blocks: address → formula or constant. */
+export function layoutContents(layout: DashboardLayout): Map<string, string | number> {
+  const cells = new Map<string, string | number>();
+  for (const b of layout.blocks) {
+    const [r0, c0] = parseRef(b.at);
+    b.contents.forEach((row, i) => row.forEach((v, j) => {
+      if (v !== null) cells.set(ref(r0 + i, c0 + j), v);
+    }));
+  }
+  return cells;
+}
+
+/** Cached values of the layout's blocks (plain flavour). */
+export function layoutCached(layout: DashboardLayout): Map<string, string | number> {
+  const cells = new Map<string, string | number>();
+  for (const b of layout.blocks) {
+    const [r0, c0] = parseRef(b.at);
+    b.cached?.forEach((row, i) => row.forEach((v, j) => cells.set(ref(r0 + i, c0 + j), v)));
+  }
+  return cells;
+}
+
+/** GC_Data as Excel holds it after the writer: header in row 1 of its sheet, blanks empty. */
+export function dataTable(bundle: DatasetBundle): TableData {
+  const spec = bundleTables(bundle).find((t) => t.name === "GC_Data")!;
+  return { headerRow: 1, columns: [...spec.columns], rows: spec.rows.map((r) => r.map((v) => (v === "" ? null : v))) };
+}
+
+export function model(contents: Map<string, string | number>, table: TableData): SheetModel {
+  return new SheetModel(contents, { GC_Data: table });
+}
+
+export const STATUSES = ["达成", "未达成", "进行中", ""] as const;
+
+/** Counts a reader makes from the rows: rows with a target for the year and region, by status. */
+export function handCounts(rows: readonly DatasetRow[], year: number, region: string, pillar: string | null): number[] {
+  const scoped = rows.filter((r) => r.target !== null && r.year === year && r.region === region && (pillar === null || r.pillar === pillar));
+  return [...STATUSES.map((s) => scoped.filter((r) => r.status === s).length), scoped.length];
+}
+
+/** The list a reader expects: table position, indicator, target, actual, status. */
+export function handList(rows: readonly DatasetRow[], year: number, region: string): Scalar[][] {
+  const out: Scalar[][] = [];
+  rows.forEach((r, i) => {
+    if (r.target !== null && r.year === year && r.region === region) out.push([i + 1, r.indicator, r.target, r.actual, r.status]);
+  });
+  return out;
+}
