@@ -4,13 +4,13 @@
 import fc from "fast-check";
 import * as fs from "fs";
 import * as path from "path";
-import { dashboardLayout, DashboardFlavor, DashboardLayout, fileFormula } from "../../src/core/dashboard";
+import { dashboardLayout, DashboardFlavor, fileFormula } from "../../src/core/dashboard";
 import { parseManifest } from "../../src/core/manifest";
 import { runPipeline } from "../../src/core/pipeline";
 import { PILLARS } from "../../src/core/resources/pillars";
 import { Comparator, DatasetBundle, DatasetRow, Status } from "../../src/core/types";
-import { parse, Scalar, SheetModel, TableData } from "./formula-eval";
-import { dataTable, handCounts, handList, layoutCached, layoutContents, model, parseRef, ref } from "./sheet";
+import { parse, TableData } from "./formula-eval";
+import { dataTable, expectFigures, handList, layoutCached, layoutContents, model, sheetCounts, sheetList, withInputs } from "./sheet";
 
 const SEEDS = path.join(__dirname, "../../seeds");
 let seeds: DatasetBundle;
@@ -20,48 +20,6 @@ beforeAll(() => {
   const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
   seeds = runPipeline(files, parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries);
 }, 60_000);
-
-/** Counts rows as the sheet shows them: [met, missed, pending, n/a, targets] per pillar row, then the total. */
-function sheetCounts(sheet: SheetModel, layout: DashboardLayout): number[][] {
-  return [...layout.counts.rows, layout.counts.total].map((range) => {
-    const [row] = parseRef(range.split(":")[0]);
-    return [1, 2, 3, 4, 5].map((c) => sheet.cell(ref(row, c)) as number);
-  });
-}
-
-const column = (layout: DashboardLayout, source: string) => layout.list.columns.findIndex((c) => c.source === source);
-const blankToNull = (v: Scalar) => (v === "" ? null : v);
-
-/** The list as the sheet shows it: position, indicator, target, actual, status per listed row. */
-function sheetList(sheet: SheetModel, layout: DashboardLayout): Scalar[][] {
-  const cols = ["row", "indicator", "target", "actual", "status"].map((s) => column(layout, s));
-  if (layout.flavor === "dynamic") {
-    const spills = cols.map((c) => sheet.cell(ref(layout.list.first, c)));
-    const first = spills[0];
-    if (!Array.isArray(first)) return [];
-    return first.map((_, i) => spills.map((s, j) => (j === 4 ? (s as Scalar[])[i] : blankToNull((s as Scalar[])[i]))));
-  }
-  const out: Scalar[][] = [];
-  for (let k = 0; k < layout.list.capacity!; k++) {
-    const r = layout.list.first + k;
-    if (sheet.cell(ref(r, cols[0])) === "") break;
-    out.push(cols.map((c, j) => (j === 4 ? sheet.shown(ref(r, c)) : blankToNull(sheet.shown(ref(r, c))))));
-  }
-  return out;
-}
-
-function withInputs(layout: DashboardLayout, year?: number, region?: string): Map<string, string | number> {
-  const contents = layoutContents(layout);
-  if (year !== undefined) contents.set(layout.inputs.year, year);
-  if (region !== undefined) contents.set(layout.inputs.region, region);
-  return contents;
-}
-
-function expectFigures(sheet: SheetModel, layout: DashboardLayout, rows: readonly DatasetRow[], year: number, region: string, pillars: readonly string[]): void {
-  const expected = [...pillars.map((p) => handCounts(rows, year, region, p)), handCounts(rows, year, region, null)];
-  expect(sheetCounts(sheet, layout)).toEqual(expected);
-  expect(sheetList(sheet, layout)).toEqual(handList(rows, year, region));
-}
 
 describe.each<DashboardFlavor>(["plain", "dynamic"])("the %s dashboard over the seeds", (flavor) => {
   test("defaults to 钢城区 and the latest year with actuals, and counts what a reader counts", () => {

@@ -62,3 +62,46 @@ export function handList(rows: readonly DatasetRow[], year: number, region: stri
   });
   return out;
 }
+
+/** Counts rows as the sheet shows them: [met, missed, pending, n/a, targets] per pillar row, then the total. */
+export function sheetCounts(sheet: SheetModel, layout: DashboardLayout): number[][] {
+  return [...layout.counts.rows, layout.counts.total].map((range) => {
+    const [row] = parseRef(range.split(":")[0]);
+    return [1, 2, 3, 4, 5].map((c) => sheet.cell(ref(row, c)) as number);
+  });
+}
+
+export const column = (layout: DashboardLayout, source: string) => layout.list.columns.findIndex((c) => c.source === source);
+const blankToNull = (v: Scalar) => (v === "" ? null : v);
+
+/** The list as the sheet shows it: position, indicator, target, actual, status per listed row. */
+export function sheetList(sheet: SheetModel, layout: DashboardLayout): Scalar[][] {
+  const cols = ["row", "indicator", "target", "actual", "status"].map((s) => column(layout, s));
+  if (layout.flavor === "dynamic") {
+    const spills = cols.map((c) => sheet.cell(ref(layout.list.first, c)));
+    const first = spills[0];
+    if (!Array.isArray(first)) return [];
+    return first.map((_, i) => spills.map((s, j) => (j === 4 ? (s as Scalar[])[i] : blankToNull((s as Scalar[])[i]))));
+  }
+  const out: Scalar[][] = [];
+  for (let k = 0; k < layout.list.capacity!; k++) {
+    const r = layout.list.first + k;
+    if (sheet.cell(ref(r, cols[0])) === "") break;
+    out.push(cols.map((c, j) => (j === 4 ? sheet.shown(ref(r, c)) : blankToNull(sheet.shown(ref(r, c))))));
+  }
+  return out;
+}
+
+export function withInputs(layout: DashboardLayout, year?: number, region?: string): Map<string, string | number> {
+  const contents = layoutContents(layout);
+  if (year !== undefined) contents.set(layout.inputs.year, year);
+  if (region !== undefined) contents.set(layout.inputs.region, region);
+  return contents;
+}
+
+export function expectFigures(sheet: SheetModel, layout: DashboardLayout, rows: readonly DatasetRow[], year: number, region: string, pillars: readonly string[]): void {
+  const expected = [...pillars.map((p) => handCounts(rows, year, region, p)), handCounts(rows, year, region, null)];
+  expect(sheetCounts(sheet, layout)).toEqual(expected);
+  expect(sheetList(sheet, layout)).toEqual(handList(rows, year, region));
+}
+
