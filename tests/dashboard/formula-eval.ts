@@ -4,7 +4,7 @@
 //
 // Supported: numbers, "strings", TRUE/FALSE, A1 cell references ($ allowed), structured
 // references Table[column] and Table[#Headers], + - * / & = <> < > <= >= and unary minus, and
-// the functions COUNTIFS, IFERROR, IF, OR, ROUND, ROW, INDEX, AGGREGATE (14 LARGE, 15 SMALL,
+// the functions COUNTIFS, SUMIFS, IFERROR, IF, OR, ROUND, ROW, INDEX, AGGREGATE (14 LARGE, 15 SMALL,
 // option 6), FILTER. Blank cells are null: 0 in arithmetic, equal to "" and to 0 in comparisons.
 // File-format prefixes (_xlfn., _xlws.) are ignored, so formulas read back from .xlsx evaluate too.
 
@@ -256,6 +256,18 @@ function evalNode(n: Node, host: Host): Value {
   }
 }
 
+/** Which cells meet every (range, criterion) pair of args from `from` on. */
+function matching(args: Node[], from: number, host: Host): boolean[] {
+  let matches: boolean[] | null = null;
+  for (let i = from; i < args.length; i += 2) {
+    const range = evalNode(args[i], host);
+    const test = criterion(scalar(evalNode(args[i + 1], host)));
+    const hit = (Array.isArray(range) ? range : [range]).map(test);
+    matches = matches ? matches.map((m, k) => m && hit[k]) : hit;
+  }
+  return matches ?? [];
+}
+
 function call(name: string, args: Node[], host: Host): Value {
   const arg = (i: number) => evalNode(args[i], host);
   switch (name) {
@@ -266,16 +278,13 @@ function call(name: string, args: Node[], host: Host): Value {
       if (a.column === "#Headers") return t.headerRow;
       return t.rows.map((_, i) => t.headerRow + 1 + i);
     }
-    case "COUNTIFS": {
-      let matches: boolean[] | null = null;
-      for (let i = 0; i < args.length; i += 2) {
-        const range = arg(i);
-        const test = criterion(scalar(arg(i + 1)));
-        const cells = Array.isArray(range) ? range : [range];
-        const hit: boolean[] = cells.map(test);
-        matches = matches ? matches.map((m, k) => m && hit[k]) : hit;
-      }
-      return (matches ?? []).filter(Boolean).length;
+    case "COUNTIFS": return matching(args, 0, host).filter(Boolean).length;
+    case "SUMIFS": {
+      const values = arg(0);
+      const list = Array.isArray(values) ? values : [values];
+      const hits = matching(args, 1, host);
+      // SUMIFS adds the numbers among the matched cells; text and blanks count as nothing.
+      return list.reduce<number>((sum, v, i) => sum + (hits[i] && typeof v === "number" ? v : 0), 0);
     }
     case "IFERROR": return lift(arg(0), arg(1), (v, alt) => (isErr(v) ? alt : v));
     case "IF": {
