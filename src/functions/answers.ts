@@ -22,6 +22,10 @@ export function attainment(indicator: string, year: number, region?: string): nu
   return answer(currentIndex().attainment(indicator, year, region));
 }
 
+export function status(indicator: string, year: number, region?: string): string {
+  return answer(currentIndex().status(indicator, year, region));
+}
+
 export function unit(indicator: string): string {
   return answer(currentIndex().unit(indicator));
 }

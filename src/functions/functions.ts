@@ -72,8 +72,8 @@ export function attainment(indicator: string, year: number, region?: string, inv
  * @param [region] 地区，默认钢城区 / Region, default 钢城区
  * @returns 达成 / 未达成 / 进行中 / 达成 met, 未达成 missed, 进行中 pending
  */
-export function status(indicator: string, year: number, region?: string): string {
-  return answer(currentIndex().status(indicator, year, region));
+export function status(indicator: string, year: number, region?: string, invocation?: CustomFunctions.StreamingInvocation<string>): void {
+  follow(invocation!, () => answers.status(indicator, year, region));
 }
 
 /**

@@ -6,6 +6,7 @@ import { seriesFormulas } from "../core/formulas";
 import { DatasetBundle } from "../core/types";
 import type { SeriesChartSpec } from "../excel/chart";
 import { indicatorRows, seriesCells } from "./detail";
+import { t } from "./i18n";
 
 export interface Bar {
   kind: "target" | "actual";
@@ -115,4 +116,24 @@ export function seriesChartSpec(bundle: DatasetBundle, index: IndicatorIndex, in
   const rows = customFunctions ? seriesPoints(index, info, region).length + 1 : formulas.length;
   const unit = info.unit ? `（${info.unit}）` : "";
   return { formulas, rows, columns: customFunctions ? 3 : formulas[0].length, title: `${info.name}${unit} 目标与实际 Target vs actual` };
+}
+
+/** The detail's figure: caption, the SVG chart and a legend; null when there is nothing to plot. */
+export function chartFigure(points: readonly SeriesPoint[], info: IndicatorInfo, region: string): HTMLElement | null {
+  if (!points.some((p) => p.target !== null || p.actual !== null)) return null;
+  const caption = t("chartCaption", { name: info.name, region }) + (info.unit ? ` · ${info.unit}` : "");
+  const figure = document.createElement("figure");
+  figure.className = "chart-figure";
+  const names = { target: t("target"), actual: t("actual") };
+  figure.append(renderChart(chartModel(points), caption, names));
+  const legend = document.createElement("figcaption");
+  legend.textContent = caption;
+  for (const kind of ["target", "actual"] as const) {
+    const key = document.createElement("span");
+    key.className = `key ${kind}`;
+    key.textContent = names[kind];
+    legend.append(key);
+  }
+  figure.append(legend);
+  return figure;
 }

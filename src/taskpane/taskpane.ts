@@ -12,6 +12,9 @@ import { makeStarterPivot } from "../excel/pivot";
 import { addReports, correctValues, loadData, RefreshResult, reloadBundled as reloadWorkbook } from "../excel/refresh";
 import { supportsCustomFunctions, supportsPivotFilters, supportsPivots } from "../excel/support";
 import { bundledDataset, currentAsOf, currentBundle, currentIndex, onBundleChange, whenReady } from "../shared/workbook-store";
+import { insertSeriesChart } from "../excel/chart";
+import { makeDashboard } from "../excel/dashboard";
+import { chartFigure, seriesChartSpec, seriesPoints } from "./chart";
 import { DetailRow, indicatorRows, seriesCells } from "./detail";
 import { applyStatic, lang, restoreLang, setLang, t } from "./i18n";
 import { applyFluentTheme } from "./theme";
@@ -86,13 +89,25 @@ async function makePivot(): Promise<void> {
   showMessage(t((await makeStarterPivot()) === "created" ? "pivotCreated" : "pivotExists"));
 }
 
+async function makeDashboardSheet(): Promise<void> {
+  const made = await makeDashboard(currentBundle().dataset);
+  const list = t(made.flavor === "dynamic" ? "listDynamic" : "listPlain");
+  showMessage(t(made.outcome === "created" ? "dashboardMade" : "dashboardRebuilt", { sheet: made.sheet, list }));
+}
+
+async function insertChart(info: IndicatorInfo): Promise<void> {
+  const spec = seriesChartSpec(currentBundle(), currentIndex(), info, supportsCustomFunctions());
+  const at = await insertSeriesChart(spec);
+  showMessage(t("chartInserted", { address: at.address }) + (supportsCustomFunctions() ? "" : ` · ${t("plainFormulas")}`));
+}
+
 async function insert(formulas: string[][]): Promise<void> {
   const at = await insertFormulas(formulas);
   showMessage(t("inserted", { address: at.address }) + (supportsCustomFunctions() ? "" : ` · ${t("plainFormulas")}`));
 }
 
 function renderDetail(): void {
-  if (!picked) return showDetail(null, [], { insert: () => undefined, insertSeries: () => undefined, correct: () => undefined });
+  if (!picked) return showDetail(null, [], { insert: () => undefined, insertSeries: () => undefined, correct: () => undefined, insertChart: () => undefined });
   const info = picked;
   const rows = indicatorRows(currentBundle(), info);
   showDetail(info, rows, {
@@ -106,7 +121,8 @@ function renderDetail(): void {
       box.querySelector(".correct-form")?.remove();
       box.append(correctionForm(d.row, (c) => void guarded(() => saveCorrection(c))));
     },
-  });
+    insertChart: () => void guarded(() => insertChart(info)),
+  }, chartFigure(seriesPoints(currentIndex(), info), info, currentIndex().defaultRegion));
 }
 
 function pick(info: IndicatorInfo): void {
@@ -151,6 +167,7 @@ function wire(): void {
   });
   byId("pivot").addEventListener("click", () => void guarded(makePivot));
   byId("freeze").addEventListener("click", () => void guarded(freeze));
+  byId("dashboard").addEventListener("click", () => void guarded(makeDashboardSheet));
   byId("search").addEventListener("input", renderSearch);
   onBundleChange((bundle) => renderAll(bundle));
 }

@@ -75,6 +75,7 @@ export interface DetailActions {
   insertSeries(): void;
   /** Opens the correction form for the row inside its box. */
   correct(row: DetailRow, box: HTMLElement): void;
+  insertChart(): void;
 }
 
 
@@ -112,7 +113,7 @@ function actionButton(label: string, onClick: () => void, extra = ""): HTMLEleme
   return b;
 }
 
-export function showDetail(info: IndicatorInfo | null, rows: DetailRow[], actions: DetailActions): void {
+export function showDetail(info: IndicatorInfo | null, rows: DetailRow[], actions: DetailActions, chart: HTMLElement | null = null): void {
   const box = byId("detail");
   if (!info) {
     box.hidden = true;
@@ -123,6 +124,7 @@ export function showDetail(info: IndicatorInfo | null, rows: DetailRow[], action
   const meta = el("p", `${t("code")} ${info.code || t("uncatalogued")} · ${t("unit")} ${unitText(info)} · ${t("pillar")} ${info.pillar || "—"}`, "meta");
   const body = rows.length === 0 ? [el("p", t("noData"), "empty")] : rows.map((d) => detailRow(d, actions));
   const series = rows.length > 0 ? [actionButton(t("insertSeries"), () => actions.insertSeries())] : [];
-  box.replaceChildren(title, meta, ...series, ...body);
+  if (chart) series.push(actionButton(t("insertChart"), () => actions.insertChart()));
+  box.replaceChildren(title, meta, ...(chart ? [chart] : []), ...series, ...body);
   box.hidden = false;
 }

@@ -62,6 +62,9 @@ export class FakeSheet {
   widths = new Map<number, number>();
   autofits = 0;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Dashboard and chart additions (dashboard helper): conditional formats and charts added here. */
+  conditionalFormats: FakeConditionalFormat[] = [];
+  charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(r: number, c: number): FakeCell {
@@ -110,6 +113,24 @@ export class FakeSheet {
     }
     return r1 < 0 ? null : [r0, c0, r1 - r0 + 1, c1 - c0 + 1];
   }
+}
+
+export interface FakeConditionalFormat {
+  address: string;
+  type: string;
+  fill?: string;
+  font?: string;
+  rule?: { formula1: string; operator: string };
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  xValues: string[];
+  title?: string;
+  name?: string;
+  position?: string;
 }
 
 export interface FilterCriteria {
@@ -707,6 +728,7 @@ export class FakeExcel {
       tables: { add: (address: string, hasHeaders: boolean) => this.addTable(s, address, hasHeaders) },
       freezePanes: { freezeRows: (n: number) => (s.frozenRows = n) },
       pivotTables: { add: (name: string, source: any, dest: any) => this.addPivot(s, name, source, dest) },
+      charts: { add: (type: string, source: Proxy, seriesBy: string) => this.addChart(s, type, source, seriesBy) },
       activate: () => (this.active = s.name),
       delete: () => (this.sheetDeletes += 1),
     }, { visibility: (v: FakeSheet["visibility"]) => (s.visibility = v) }, {}, { visibility: () => s.visibility });
@@ -854,7 +876,29 @@ export class FakeExcel {
         return spill ? this.rangeProxy(s, r0, c0, spill[0], spill[1]) : this.nullObject({ values: "" });
       },
       delete: (shift: string) => this.deleteRange(s, r0, c0, nr, nc, shift),
-      format: { autofitColumns: () => (s.autofits += 1) },
+      format: { autofitColumns: () => (s.autofits += 1), font: {}, fill: {} },
+      getOffsetRange: (dr: number, dc: number) => this.rangeProxy(s, r0 + dr, c0 + dc, nr, nc),
+      clear: () => {
+        for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) s.cells.delete(`${r0 + i},${c0 + j}`);
+      },
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf: FakeConditionalFormat = { address: `${letters(c0)}${r0 + 1}:${letters(c0 + nc - 1)}${r0 + nr}`, type };
+          s.conditionalFormats.push(cf);
+          const fill = {}, font = {};
+          Object.defineProperty(fill, "color", { set: (v: string) => (cf.fill = v) });
+          Object.defineProperty(font, "color", { set: (v: string) => (cf.font = v) });
+          const cellValue = { format: { fill, font } };
+          Object.defineProperty(cellValue, "rule", { set: (v: FakeConditionalFormat["rule"]) => (cf.rule = v) });
+          return { cellValue };
+        },
+        clearAll: () => {
+          s.conditionalFormats = s.conditionalFormats.filter((cf) => {
+            const [cr, cc] = parseAddress(cf.address);
+            return !(cr >= r0 && cr < r0 + nr && cc >= c0 && cc < c0 + nc);
+          });
+        },
+      },
     };
     const writes: Record<string, (v: any) => void> = {
       values: (g: Value[][]) => this.each(s, r0, c0, nr, nc, g, "values", (r, c, v) => this.store(s, s.cell(r, c), v)),
@@ -881,6 +925,26 @@ export class FakeExcel {
       get: () => s.widths.get(c0),
     });
     return m;
+  }
+
+  /** A chart records its source and the ranges its series take their categories from. */
+  private addChart(s: FakeSheet, type: string, source: Proxy, seriesBy: string): Proxy {
+    const [r0, c0, nr, nc] = source.__bounds as [number, number, number, number];
+    const at = (b: [number, number, number, number]) => `${letters(b[1])}${b[0] + 1}:${letters(b[1] + b[3] - 1)}${b[0] + b[2]}`;
+    const chart: FakeChart = { type, source: at([r0, c0, nr, nc]), seriesBy, xValues: [] };
+    s.charts.push(chart);
+    const count = seriesBy === "Columns" ? nc : nr;
+    const title = {};
+    Object.defineProperty(title, "text", { set: (v: string) => (chart.title = v) });
+    return this.proxy({
+      series: {
+        getItemAt: (i: number) => {
+          if (i >= count) throw new FakeOfficeError("InvalidArgument", `no series ${i}`);
+          return { setXAxisValues: (r: Proxy) => chart.xValues.push(at(r.__bounds)) };
+        },
+      },
+      setPosition: (start: Proxy) => (chart.position = at(start.__bounds)),
+    }, { name: (v: string) => (chart.name = v) }, { title: () => title });
   }
 
   private deleteRange(s: FakeSheet, r0: number, c0: number, nr: number, nc: number, shift: string): void {

@@ -97,6 +97,12 @@ w.__gcHost = {
   header: (name: string) => excel.table(name)!.header(),
   records: (name: string) => excel.table(name)?.records() ?? null,
   cellAt: plainCell,
+  /** Every non-empty cell of a sheet as [row, col, formula or value] (dashboard helper). */
+  cells: (sheet: string) => [...excel.sheet(sheet)!.cells.entries()]
+    .filter(([, c]) => c.formula || c.value !== "")
+    .map(([k, c]) => [...k.split(",").map(Number), c.formula ? c.formulaA1 : c.value]),
+  conditionalFormats: (sheet: string) => excel.sheet(sheet)?.conditionalFormats ?? [],
+  charts: (sheet: string) => excel.sheet(sheet)?.charts ?? [],
   snapshot: () => excel.snapshot(),
   save: () => excel.save(),
   enter: (sheet: string, address: string, input: Value) => excel.enter(sheet, address, input),
