@@ -119,6 +119,11 @@ export function columnName(index: number): string {
 
 const cellRef = (column: number, row: number) => `${columnName(column)}${row}`;
 
+/** Text from the data (a pillar from a user's catalog) as a cell: one that would read as a formula is a string formula. */
+function textCell(text: string): Content {
+  return /^[=+\-@]/.test(text) ? `=${excelString(text)}` : text;
+}
+
 export interface DashboardOptions {
   flavor: DashboardFlavor;
   region?: string;
@@ -231,7 +236,7 @@ export function dashboardLayout(rows: readonly DatasetRow[], options: DashboardO
   styles.push({ range: "A2", style: "note" });
 
   const yearFormula = `=IFERROR(AGGREGATE(14,6,${col("year")}/((${col("actual")}<>"")*(${col("region")}=${REGION})),1),"")`;
-  block("A4", [["年份 Year", yearFormula, "默认：有实际值的最近年份 / default: the latest year with actuals"], ["地区 Region", region, null]],
+  block("A4", [["年份 Year", yearFormula, "默认：有实际值的最近年份 / default: the latest year with actuals"], ["地区 Region", textCell(region), null]],
     [["年份 Year", year, "默认：有实际值的最近年份 / default: the latest year with actuals"], ["地区 Region", region, ""]]);
   styles.push({ range: "A4:A5", style: "label" }, { range: "B4:B5", style: "input" }, { range: "C4", style: "note" });
   numberFormats.push({ range: "B4", format: "0" });
@@ -239,7 +244,7 @@ export function dashboardLayout(rows: readonly DatasetRow[], options: DashboardO
   // Counts by pillar, from row 7.
   const countHeader = ["板块 Pillar", ...COUNT_COLUMNS.map((c) => c.header), "目标数 Targets"];
   const countRow = (pillar: string | null): { contents: Content[]; cached: Cached[] } => ({
-    contents: [pillar ?? "合计 Total", ...COUNT_COLUMNS.map((c) => countFormula(pillar, c.status)), countFormula(pillar, "targets")],
+    contents: [pillar === null ? "合计 Total" : textCell(pillar), ...COUNT_COLUMNS.map((c) => countFormula(pillar, c.status)), countFormula(pillar, "targets")],
     cached: [pillar ?? "合计 Total", ...COUNT_COLUMNS.map((c) => countOf(rows, year, region, pillar, c.status)), countOf(rows, year, region, pillar, "targets")],
   });
   const counted = [...pillars.map((p) => countRow(p)), countRow(null)];

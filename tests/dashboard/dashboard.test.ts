@@ -89,7 +89,7 @@ test("the plain list has room for the largest year's targets, and says when it i
 
 // Any dataset: random rows over a few pillars, years, regions, statuses, with awkward values.
 const rowArb: fc.Arbitrary<DatasetRow> = fc.record({
-  pillar: fc.constantFrom("总体目标", "产业结构", "民生保障", "自定义*板块"),
+  pillar: fc.constantFrom("总体目标", "产业结构", "民生保障", "自定义*板块", "=板块"),
   indicator: fc.constantFrom("地区生产总值", "=A1", "“四新”占比", "a*b?c", "新增就业"),
   target: fc.option(fc.integer({ min: -50, max: 5000 }).map((n) => n / 10), { nil: null }),
   unit: fc.constantFrom("%", "亿元", ""),
@@ -111,7 +111,7 @@ test("for any dataset, year and region, both flavours count and list what a read
   fc.assert(fc.property(fc.array(rowArb, { maxLength: 40 }), fc.integer({ min: 2021, max: 2026 }), fc.constantFrom("钢城区", "槐荫区"), (rows, year, region) => {
     const bundle: DatasetBundle = { version: 1, generated: "", sources: [], indicators: [], evidence: [], dataset: rows, warnings: [] };
     const table: TableData = dataTable(bundle);
-    const pillars = [...PILLARS, "自定义*板块"].filter((p, i, all) => all.indexOf(p) === i && (PILLARS.includes(p as never) || rows.some((r) => r.pillar === p)));
+    const pillars = [...new Set([...PILLARS, ...rows.map((r) => r.pillar)])];
     for (const flavor of ["plain", "dynamic"] as const) {
       const layout = dashboardLayout(rows, { flavor, capacity: 45 });
       const sheet = model(withInputs(layout, year, region), table);

@@ -101,6 +101,8 @@ export function withInputs(layout: DashboardLayout, year?: number, region?: stri
 
 export function expectFigures(sheet: SheetModel, layout: DashboardLayout, rows: readonly DatasetRow[], year: number, region: string, pillars: readonly string[]): void {
   const expected = [...pillars.map((p) => handCounts(rows, year, region, p)), handCounts(rows, year, region, null)];
+  // Each count row is labelled with its pillar, shown as text even when it looks like a formula.
+  expect(layout.counts.rows.map((range) => sheet.cell(range.split(":")[0]))).toEqual([...pillars]);
   expect(sheetCounts(sheet, layout)).toEqual(expected);
   expect(sheetList(sheet, layout)).toEqual(handList(rows, year, region));
 }
