@@ -13,6 +13,7 @@ import { closeStaging, commitStaging, openStaging, outputBlocker, Staging } from
 import { collectInputs, errorCode, loadManifests, readInputs } from "./inputs";
 import { readReports } from "../core/readers";
 import { nodeReaderEnv } from "./readers";
+import { dashboardSheet } from "./outputs/dashboard";
 import { OUTPUT_FILES, outputFiles, writeOutputs } from "./outputs/write";
 import { progressReporter } from "./progress";
 
@@ -104,7 +105,7 @@ async function extractInto(staging: Staging, options: ReadOptions, env: NodeJS.P
   const names = outputFiles(options);
   try {
     const created = generated ? new Date(generated) : REPRODUCIBLE_DATE;
-    await writeOutputs(bundle, staging.dir, { xlsx: options.xlsx, created });
+    await writeOutputs(bundle, staging.dir, { xlsx: options.xlsx, created, extraSheets: [dashboardSheet(bundle)] });
     commitStaging(staging, names);
   } catch (e) {
     const why = e instanceof Error && !("code" in e) ? e.message : errorCode(e);

@@ -178,7 +178,9 @@ describe("extract CLI on good and bad reports", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "gc-indicators.xlsx"));
     const names = wb.worksheets.map((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name));
-    expect(names).toEqual([["GC_Data"], ["GC_Evidence"], ["GC_Indicators"], ["GC_Sources"]]);
+    // The 完成情况 Dashboard sheet (formulas, no table) comes first; tests/cli/dashboard-xlsx.test.ts checks it.
+    expect(names).toEqual([[], ["GC_Data"], ["GC_Evidence"], ["GC_Indicators"], ["GC_Sources"]]);
+    expect(wb.worksheets[0].name).toBe("完成情况 Dashboard");
     const sources = wb.getWorksheet("Sources")!;
     const docs: string[] = [];
     sources.eachRow((row, i) => {
