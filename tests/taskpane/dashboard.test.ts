@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Browser, Page } from "playwright-core";
-import { dashboardLayout, DASHBOARD_SHEET } from "../../src/core/dashboard";
+import { columnName, dashboardLayout, DASHBOARD_SHEET } from "../../src/core/dashboard";
 import { parseManifest } from "../../src/core/manifest";
 import { runPipeline } from "../../src/core/pipeline";
 import { PILLARS } from "../../src/core/resources/pillars";
@@ -40,25 +40,14 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-interface StubSheet {
-  cells: Record<string, Scalar>;
-}
-
-/** The stub's sheet as address → content, and a table as the evaluator's TableData. */
+/** The stub's dashboard sheet as address → formula or constant, and GC_Data as the evaluator reads it. */
 async function written(page: Page): Promise<{ sheet: Map<string, string | number>; table: { columns: string[]; rows: Scalar[][] } }> {
-  const raw = await page.evaluate((name) => {
-    const h = (window as any).__gcHost;
-    const s = h.sheets[name];
-    const cells: Record<string, unknown> = {};
-    for (const [k, c] of s.cells) cells[k] = (c as { value: unknown }).value;
-    return { cells, header: h.header("GC_Data"), body: h.body("GC_Data") };
-  }, DASHBOARD_SHEET) as StubSheet & { header: string[]; body: Scalar[][] };
+  const cells = await host<Array<[number, number, string | number]>>(page, `cells(${JSON.stringify(DASHBOARD_SHEET)})`);
+  const header = await host<string[]>(page, 'header("GC_Data")');
+  const body = await host<Scalar[][]>(page, 'body("GC_Data")');
   const sheet = new Map<string, string | number>();
-  for (const [k, v] of Object.entries(raw.cells)) {
-    const [r, c] = k.split(",").map(Number);
-    if (v !== "" && v !== null) sheet.set(`${String.fromCharCode(65 + c)}${r + 1}`, v as string | number);
-  }
-  return { sheet, table: { columns: raw.header, rows: raw.body.map((row) => row.map((v) => (v === "" ? null : v))) } };
+  for (const [r, c, v] of cells) sheet.set(`${columnName(c)}${r + 1}`, v);
+  return { sheet, table: { columns: header.map(String), rows: body.map((row) => row.map((v) => (v === "" ? null : v))) } };
 }
 
 test("生成完成情况表 after 载入数据: the written formulas count what the dataset says, status colours as rules", async () => {
@@ -77,7 +66,7 @@ test("生成完成情况表 after 载入数据: the written formulas count what 
   const evaluated = model(sheet, { headerRow: 1, ...table });
   expect(evaluated.cell("B4")).toBe(2023);
   expectFigures(evaluated, layout, bundle.dataset, 2023, "钢城区", PILLARS);
-  const rules = await host<Array<{ address: string; rule: { formula1: string } }>>(page, "conditionalFormats");
+  const rules = await host<Array<{ address: string; rule: { formula1: string } }>>(page, `conditionalFormats(${JSON.stringify(DASHBOARD_SHEET)})`);
   expect(rules.map((r) => r.rule.formula1)).toEqual(['="达成"', '="未达成"', '="进行中"']);
   expect(new Set(rules.map((r) => r.address))).toEqual(new Set([layout.statusRange]));
   await page.close();
@@ -96,13 +85,15 @@ test("the indicator detail draws target and actual by year; 插入图表 places 
 
   await page.click("text=插入图表");
   await page.waitForFunction(() => /图表/.test(document.getElementById("message")?.textContent ?? ""));
-  expect(await host(page, 'cellAt("Sheet1", 0, 0).value')).toBe('=GC.SERIES("GDP_GROWTH")');
-  const charts = await host<Array<{ type: string; source: string; xValues: string[]; title: string }>>(page, "charts");
+  expect(await host(page, 'cellAt("Sheet1", 0, 0).formulaA1')).toBe('=GC.SERIES("GDP_GROWTH")');
+  // The stub runs GC.SERIES: the spill the chart plots is there, header first.
+  expect(await host(page, 'cellAt("Sheet1", 0, 1).value')).toBe("目标/Target");
+  const charts = await host<Array<{ type: string; source: string; xValues: string[]; title: string }>>(page, 'charts("Sheet1")');
   expect(charts).toHaveLength(1);
   const years = new Set(points.map((r) => r.year)).size;
   expect(charts[0].type).toBe("ColumnClustered");
-  expect(charts[0].source).toBe(`Sheet1!B1:C${years + 1}`);
-  expect(charts[0].xValues).toEqual([`Sheet1!A2:A${years + 1}`, `Sheet1!A2:A${years + 1}`]);
+  expect(charts[0].source).toBe(`B1:C${years + 1}`);
+  expect(charts[0].xValues).toEqual([`A2:A${years + 1}`, `A2:A${years + 1}`]);
   expect(charts[0].title).toContain("地区生产总值增长");
   await page.close();
 });
