@@ -3,12 +3,12 @@
 // again (picking up anything typed into GC_Data or GC_Corrections) and every GC.* cell, being a
 // streaming function, shows the new answer. Other add-ins' functions are not recalculated.
 import { readIntoStore } from "../excel/refresh";
-import { bundledDataset } from "../shared/workbook-store";
+import { loadBundledDataset } from "../shared/workbook-store";
 
 /** Re-read the workbook so every GC.* formula answers from what it holds now. */
 async function recalculate(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await readIntoStore(bundledDataset());
+    await readIntoStore(loadBundledDataset);
   } catch (err) {
     console.error("gc-indicators: reading the workbook failed", err);
   } finally {

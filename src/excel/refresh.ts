@@ -7,6 +7,7 @@ import { Correction } from "../core/assemble/corrections";
 import { catalogOf, InputFile, ParsedDocument, parseFiles, PipelineOptions } from "../core/pipeline";
 import { DatasetBundle, Warning } from "../core/types";
 import { AsOf } from "../shared/as-of";
+import { emptyBundle } from "../shared/bundled-dataset";
 import { setCurrentBundle } from "../shared/workbook-store";
 import { readWorkbookIn } from "./reader";
 import { baseOf, HandEdit, openedBundle, planRefresh, RefreshAction } from "./refresh-plan";
@@ -116,12 +117,14 @@ async function parseInTurns(base: DatasetBundle, files: InputFile[], pipeline: P
 
 /**
  * Reads the workbook into the store (what the shared runtime does when it starts, and the
- * ribbon's Recalculate). A workbook without GC tables gets the bundled dataset.
+ * ribbon's Recalculate). A workbook without GC tables gets the bundled dataset, which may be
+ * given as its loader: it is then fetched only for such a workbook.
  */
-export async function readIntoStore(bundled: DatasetBundle): Promise<{ state: WorkbookState; syncs: number }> {
+export async function readIntoStore(bundled: DatasetBundle | (() => Promise<DatasetBundle>)): Promise<{ state: WorkbookState; syncs: number }> {
   const read = await Excel.run((ctx) => readWorkbookIn(ctx));
   const state = workbookState(read.tables);
-  const opened = openedBundle(state, bundled);
+  const seeds = typeof bundled !== "function" ? bundled : state.hasData ? emptyBundle() : await bundled();
+  const opened = openedBundle(state, seeds);
   setCurrentBundle(opened.bundle, opened.asOf ?? undefined);
   return { state, syncs: read.syncs };
 }

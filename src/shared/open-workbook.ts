@@ -4,7 +4,7 @@
 // GC_Corrections (src/excel/watch.ts). Imported by functions.ts: the first module of the bundle.
 import { readIntoStore } from "../excel/refresh";
 import { watchWorkbook } from "../excel/watch";
-import { bundledDataset } from "./bundled-dataset";
+import { loadBundledDataset } from "./bundled-dataset";
 import { isReady, setCurrentBundle } from "./workbook-store";
 
 /** Waits between attempts to read the workbook (Excel may still be opening it). */
@@ -13,7 +13,7 @@ const RETRY_MS = [500, 2000, 5000];
 async function readWithRetries(): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
-      await readIntoStore(bundledDataset());
+      await readIntoStore(loadBundledDataset);
       return;
     } catch (err) {
       if (attempt >= RETRY_MS.length) throw err;
@@ -30,11 +30,11 @@ export async function openWorkbook(): Promise<void> {
     const message = `无法读取工作簿，暂用内置数据 / could not read the workbook, using the bundled data: ${err instanceof Error ? err.message : String(err)}`;
     console.error("gc-indicators:", message);
     if (!isReady()) {
-      const seeds = bundledDataset();
+      const seeds = await loadBundledDataset();
       setCurrentBundle({ ...seeds, warnings: [...seeds.warnings, { file: "", message }] });
     }
   }
-  watchWorkbook(() => readIntoStore(bundledDataset()).then(() => undefined));
+  watchWorkbook(() => readIntoStore(loadBundledDataset).then(() => undefined));
 }
 
 // office.js defines Office in the add-in's runtime; in Node (tests, the CLI) there is nothing to open.

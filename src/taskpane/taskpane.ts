@@ -11,7 +11,7 @@ import { insertFormulas } from "../excel/insert";
 import { makeStarterPivot } from "../excel/pivot";
 import { addReports, correctValues, loadData, RefreshResult, reloadBundled as reloadWorkbook } from "../excel/refresh";
 import { supportsCustomFunctions, supportsPivotFilters, supportsPivots } from "../excel/support";
-import { bundledDataset, currentAsOf, currentBundle, currentIndex, onBundleChange, whenReady } from "../shared/workbook-store";
+import { loadBundledDataset, currentAsOf, currentBundle, currentIndex, onBundleChange, whenReady } from "../shared/workbook-store";
 import { insertSeriesChart } from "../excel/chart";
 import { makeDashboard } from "../excel/dashboard";
 import { chartFigure, seriesChartSpec, seriesPoints } from "./chart";
@@ -49,18 +49,18 @@ function reportWritten(result: RefreshResult): void {
 
 async function loadCurrent(): Promise<void> {
   showMessage(t("writing"), true);
-  reportWritten(await loadData({ bundled: bundledDataset() }));
+  reportWritten(await loadData({ bundled: await loadBundledDataset() }));
 }
 
 async function reloadBundled(): Promise<void> {
   showMessage(t("writing"), true);
-  reportWritten(await reloadWorkbook({ bundled: bundledDataset() }));
+  reportWritten(await reloadWorkbook({ bundled: await loadBundledDataset() }));
 }
 
 async function addPickedReports(list: FileList): Promise<void> {
   const files = await readPickedFiles(list, (done, total, file) => showProgress(done, total, t("readingFile", { done, total, file })));
   const onProgress = (done: number, total: number, file: string) => showProgress(done, total, t("parsing", { done, total, file }));
-  const result = await addReports(files, { bundled: bundledDataset(), pipeline: { onProgress } });
+  const result = await addReports(files, { bundled: await loadBundledDataset(), pipeline: { onProgress } });
   if (!result.written) {
     showMessage(t("nothingRead"));
     showWarnings(result.warnings);
@@ -71,7 +71,7 @@ async function addPickedReports(list: FileList): Promise<void> {
 
 async function saveCorrection(c: Correction): Promise<void> {
   showMessage(t("writing"), true);
-  const result = await correctValues([c], { bundled: bundledDataset() });
+  const result = await correctValues([c], { bundled: await loadBundledDataset() });
   showMessage(`${t("corrected")}；${refreshMessage(result)}`);
   showWarnings(result.warnings);
 }

@@ -8,6 +8,8 @@ import { DOC_2023, fixtureBundle } from "../query/fixture";
 import { setCurrentBundle } from "../../src/shared/workbook-store";
 
 installCustomFunctionsGlobal();
+// What the shared runtime does on start: the workbook (here: the fixture) read into the store.
+setCurrentBundle(fixtureBundle());
 
 describe("scalar functions", () => {
   test("TARGET, ACTUAL, GAP, ATTAINMENT", () => {

@@ -49,15 +49,18 @@ describe("createStore", () => {
 });
 
 describe("the default store", () => {
-  test("starts from the bundled dataset and is shared across module copies", () => {
+  test("starts empty and not ready, loads the bundled dataset on demand, and is shared across module copies", async () => {
     jest.doMock("@seeds-dataset", () => ({ __esModule: true, default: fixtureBundle() }), { virtual: true });
     let first: typeof import("../../src/shared/workbook-store") | undefined;
     let second: typeof import("../../src/shared/workbook-store") | undefined;
     jest.isolateModules(() => {
       first = require("../../src/shared/workbook-store");
     });
-    expect(first!.currentIndex().target("GDP", 2026)).toBe(500);
-    expect(first!.bundledDataset().dataset).toHaveLength(fixtureBundle().dataset.length);
+    expect(first!.isReady()).toBe(false);
+    expect(first!.currentBundle().dataset).toEqual([]);
+    const seeds = await first!.loadBundledDataset();
+    expect(seeds.dataset).toHaveLength(fixtureBundle().dataset.length);
+    expect(await first!.loadBundledDataset()).toBe(seeds); // loaded once
     first!.setCurrentBundle(withGdp2026(777));
     // A second evaluation of the module (as a duplicated chunk would do) sees the same store.
     jest.isolateModules(() => {
