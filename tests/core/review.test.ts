@@ -94,6 +94,15 @@ describe("from–to changes", () => {
     ]);
   });
 
+  test("the first value borrows the unit written after the second; an adverb or 为 may join them", () => {
+    const fs = facts("一、2030年工作回顾\n过去一年，城镇化率由62.4提高到64%，优良天数比例由86%逐步提高到91%，上市企业从12家增为15家。", "2031-01-20");
+    expect(fs.map((f) => [f.indicator, f.value, f.unit, f.year])).toEqual([
+      ["城镇化率", 62.4, "%", 2029], ["城镇化率", 64, "%", 2030],
+      ["优良天数比例", 86, "%", 2029], ["优良天数比例", 91, "%", 2030],
+      ["上市企业", 12, "家", 2029], ["上市企业", 15, "家", 2030],
+    ]);
+  });
+
   test("a goal stated as a change starts from the last year with results", () => {
     const fs = facts("到2035年，森林覆盖率由31%提升至33%左右。", "2031-01-20");
     expect(fs.map((f) => [f.value, f.kind, f.year, f.comparator])).toEqual([[31, "actual", 2030, "="], [33, "target", 2035, "~"]]);

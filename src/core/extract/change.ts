@@ -1,7 +1,7 @@
 // From–to changes: `人均收入由3.2万元提高到3.6万元`, `从14.7%降至13%左右`. The subject before 由/从
 // names the indicator of both numbers; the second is the value of the year the sentence speaks
 // of, the first that of its base year (stated, `从2020年的5.2万元`, or the year before).
-import { CHANGE_FROM, CHANGE_VERB } from "../resources/units";
+import { CHANGE_FROM, CHANGE_VERB, STATED_YEAR } from "../resources/units";
 import type { Quantity } from "./quantity";
 
 export interface Change {
@@ -14,10 +14,8 @@ export interface Change {
   toYear: number | null;
 }
 
-const STATED_YEAR = /^(\d{4})年(?:底|末)?的?/;
-
 /** Skips a stated year at `pos`; returns its value and where the value begins. */
-function statedYear(text: string, pos: number): { year: number | null; at: number } {
+export function statedYear(text: string, pos: number): { year: number | null; at: number } {
   const m = STATED_YEAR.exec(text.slice(pos, pos + 8));
   return m ? { year: Number(m[1]), at: pos + m[0].length } : { year: null, at: pos };
 }

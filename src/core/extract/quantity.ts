@@ -2,11 +2,12 @@
 // rejects numbers that are dates, labels, names, codes or framework numerals.
 import type { Comparator } from "../types";
 import {
-  APPROX_AFTER_NUMBER, COMPOUND_UNITS, MAGNITUDES, MEASURE_WORDS, NAME_AFTER_UNIT,
+  APPROX_AFTER_NUMBER, CHANGE_FROM, CHANGE_VERB, COMPOUND_UNITS, MAGNITUDES, MEASURE_WORDS, NAME_AFTER_UNIT,
   NOT_QUANTITY_AFTER, PREFIX_COMPARATORS, RANGE_SEPARATOR, SUFFIX_COMPARATORS, UNITLESS_INDICATOR, UNIT_SYNONYMS,
 } from "../resources/units";
 import { canonicalDecimal, chineseInteger } from "./numbers";
 import { stripTrailing } from "./phrase";
+import { statedYear } from "./change";
 
 export interface Quantity {
   /** First character of the quantity, prefix comparator included. */
@@ -143,7 +144,8 @@ export function findQuantities(text: string): Quantity[] {
 function arabicQuantity(text: string, i: number, digits: string, names: Uint8Array): Quantity | null {
   const numEnd = i + digits.length;
   if (names[i] || rejectedBefore(text, i) || rejectedAfter(text, numEnd)) return null;
-  const tail = readUnit(text, numEnd);
+  let tail = readUnit(text, numEnd);
+  if (!tail.unit) tail = { ...tail, unit: borrowedUnit(text, i, numEnd) };
   if (!tail.unit && !UNITLESS_INDICATOR.test(stripTrailing(text.slice(Math.max(0, i - 12), i)))) return null;
   if (tail.unit && NAME_AFTER_UNIT.test(text.slice(tail.end, tail.end + 4))) return null;
   const value = Number(canonicalDecimal(digits));
@@ -186,6 +188,16 @@ function rangeAt(text: string, i: number, digits: string, names: Uint8Array): { 
   const high = bound(j, j, sfx.end, highValue, "<=");
   low.range = high.range = { low, high };
   return { low, high };
+}
+
+/** `由60.5提高到63%`: the first value of a from–to change borrows the unit written after the second. */
+function borrowedUnit(text: string, i: number, numEnd: number): string {
+  if (!CHANGE_FROM.test(text.slice(Math.max(0, i - 9), i))) return "";
+  const verb = CHANGE_VERB.exec(text.slice(numEnd, numEnd + 8));
+  if (!verb) return "";
+  const at = statedYear(text, numEnd + verb[0].length).at;
+  const second = LEADING_NUMBER.exec(text.slice(at, at + 24));
+  return second ? readUnit(text, at + second[0].length).unit : "";
 }
 
 /** Chinese-numeral counts are taken only where they plainly count: `新建两家、扩建两家`. */

@@ -34,8 +34,10 @@ export const RANGE_SEPARATOR = /^(?:[-—–~～〜]{1,2}|至)/;
 
 /** The marker of a from–to change right before its first value (and a stated base year): 由, 从. */
 export const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?的?)?$/;
+/** A year stated with a value of a change: `从2020年的5.2万元`, `提高到2025年底的7.4万元`. */
+export const STATED_YEAR = /^(\d{4})年(?:底|末)?的?/;
 /** The verb between the two values of a from–to change, and nothing else. */
-export const CHANGE_VERB = /^(?:增加|增长|提高|提升|上升|跃升|扩大|下降|降低|减少|缩小|缩减|压减|回落|降|增|升)?(?:到|至)/;
+export const CHANGE_VERB = /^(?:逐步|逐年|稳步|进一步|大幅)?(?:增加|增长|提高|提升|上升|跃升|扩大|下降|降低|减少|缩小|缩减|压减|回落|降|增|升)?(?:到|至|为)/;
 
 /** Comparators written before the quantity (checked at the end of the preceding text). */
 export const PREFIX_COMPARATORS: Array<[string, Comparator]> = [
