@@ -3,6 +3,7 @@
 // script then waits for the fonts and writes the PNG. To add a picture, add a view here and
 // reference the file from the README.
 import { Page } from "playwright-core";
+import { showDashboardSheet } from "./sheet";
 
 export interface View {
   /** Short name: `npm run screenshot -- NAME` makes only this one. */
@@ -33,6 +34,31 @@ export const VIEWS: View[] = [
       await page.fill("#search", "地区生产总值");
       await page.click("#results li:first-child .result-button");
       await page.waitForSelector("#detail .year");
+    },
+  },
+  {
+    name: "chart",
+    file: "docs/chart.png",
+    what: "the indicator detail's chart: 地区生产总值增长 target and actual by year (钢城区)",
+    viewport: { width: 360, height: 720 },
+    async prepare(page) {
+      await page.fill("#search", "GDP_GROWTH");
+      await page.click("#results li:first-child .result-button");
+      await page.waitForSelector("#detail svg.chart");
+    },
+    element: "#detail .chart-figure",
+  },
+  {
+    name: "dashboard",
+    file: "docs/dashboard.png",
+    what: "the 完成情况 Dashboard sheet after 载入数据 and 生成完成情况表, its formulas evaluated over GC_Data",
+    viewport: { width: 1000, height: 600 },
+    async prepare(page) {
+      await page.click("#load");
+      await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
+      await page.click("#dashboard");
+      await page.waitForFunction(() => /完成情况/.test(document.getElementById("message")?.textContent ?? ""));
+      await showDashboardSheet(page, 16);
     },
   },
 ];

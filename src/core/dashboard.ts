@@ -119,6 +119,13 @@ export function columnName(index: number): string {
 
 const cellRef = (column: number, row: number) => `${columnName(column)}${row}`;
 
+/** Width of a label in Excel's character units: a CJK character takes about two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 2 : 1;
+  return w;
+}
+
 /** Text from the data (a pillar from a user's catalog) as a cell: one that would read as a formula is a string formula. */
 function textCell(text: string): Content {
   return /^[=+\-@]/.test(text) ? `=${excelString(text)}` : text;
@@ -295,7 +302,7 @@ export function dashboardLayout(rows: readonly DatasetRow[], options: DashboardO
     numberFormats,
     statusRange: `${cellRef(statusCol, first)}:${cellRef(statusCol, lastListRow)}`,
     statusRules: STATUS_RULES,
-    widths: LIST_COLUMNS.map((c, i) => (i === 0 ? 12 : c.width)),
+    widths: LIST_COLUMNS.map((c, i) => Math.max(c.width, textWidth(c.header) + 1, textWidth(String(countHeader[i] ?? "")) + 1)),
     inputs: { year: "B4", region: "B5" },
     counts: {
       header: `A7:${lastCol}7`,

@@ -127,7 +127,10 @@ export function chartFigure(points: readonly SeriesPoint[], info: IndicatorInfo,
   const names = { target: t("target"), actual: t("actual") };
   figure.append(renderChart(chartModel(points), caption, names));
   const legend = document.createElement("figcaption");
-  legend.textContent = caption;
+  const text = document.createElement("span");
+  text.className = "caption";
+  text.textContent = caption;
+  legend.append(text);
   for (const kind of ["target", "actual"] as const) {
     const key = document.createElement("span");
     key.className = `key ${kind}`;

@@ -13,7 +13,6 @@ import { addReports, correctValues, loadData, RefreshResult, reloadBundled as re
 import { supportsCustomFunctions, supportsPivotFilters, supportsPivots } from "../excel/support";
 import { loadBundledDataset, currentAsOf, currentBundle, currentIndex, onBundleChange, whenReady } from "../shared/workbook-store";
 import { insertSeriesChart } from "../excel/chart";
-import { makeDashboard } from "../excel/dashboard";
 import { chartFigure, seriesChartSpec, seriesPoints } from "./chart";
 import { DetailRow, indicatorRows, seriesCells } from "./detail";
 import { applyStatic, lang, restoreLang, setLang, t } from "./i18n";
@@ -90,6 +89,8 @@ async function makePivot(): Promise<void> {
 }
 
 async function makeDashboardSheet(): Promise<void> {
+  // Loaded on first use: the layout and its writer are not needed to open the pane.
+  const { makeDashboard } = await import(/* webpackChunkName: "dashboard" */ "../excel/dashboard");
   const made = await makeDashboard(currentBundle().dataset);
   const list = t(made.flavor === "dynamic" ? "listDynamic" : "listPlain");
   showMessage(t(made.outcome === "created" ? "dashboardMade" : "dashboardRebuilt", { sheet: made.sheet, list }));
