@@ -37,6 +37,21 @@ export const VIEWS: View[] = [
     },
   },
   {
+    name: "workbook",
+    file: "docs/workbook.png",
+    what: "after 载入数据: the as-of stamp read from the workbook and 更正此值 open under 地区生产总值",
+    viewport: { width: 360, height: 900 },
+    async prepare(page) {
+      await page.click("#load");
+      await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
+      await page.fill("#search", "地区生产总值");
+      await page.click("#results li:first-child .result-button");
+      await page.click("#detail .row-actions .correct");
+      await page.fill("#detail .correct-form input[name=value]", "520");
+      await page.fill("#detail .correct-form input[name=note]", "据区统计公报");
+    },
+  },
+  {
     name: "chart",
     file: "docs/chart.png",
     what: "the indicator detail's chart: 地区生产总值增长 target and actual by year (钢城区)",

@@ -108,7 +108,7 @@ describe("the production build", () => {
   });
 
   test("the readers and their libraries are chunks or files of their own, loaded on demand", () => {
-    // dashboard: 生成完成情况表's layout and writer, loaded on first use .
+    // dashboard: 生成完成情况表's layout and writer, loaded on first use.
     expect([...chunks.keys()].sort()).toEqual(["dashboard", "reader-docx", "reader-html", "readers", "seeds-dataset"]);
     for (const files of chunks.values()) expect(files.every((f) => !initial.includes(f))).toBe(true);
     for (const file of ["pdfjs/pdf.min.js", "pdfjs/pdf.worker.min.js", "pdfjs/cmaps/Adobe-GB1-UCS2.bcmap"]) expect(emitted.has(file)).toBe(true);
