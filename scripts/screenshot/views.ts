@@ -67,7 +67,7 @@ export const VIEWS: View[] = [
     name: "dashboard",
     file: "docs/dashboard.png",
     what: "the 完成情况 Dashboard sheet after 载入数据 and 生成完成情况表, its formulas evaluated over GC_Data",
-    viewport: { width: 1000, height: 600 },
+    viewport: { width: 1340, height: 600 },
     async prepare(page) {
       await page.click("#load");
       await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
