@@ -4,7 +4,9 @@
 // carries for them (by row key, see refresh-plan.ts) are written beside the rows they belong to.
 // A user's filter is lifted for the write and put back afterwards: while a table is filtered
 // Excel refuses to delete its rows (InsertDeleteConflict) and a block of values lands on the
-// visible rows only. The number of context.sync() calls is fixed (three reads, one write)
+// visible rows only. A user's sort is applied again after the write, before the filter returns:
+// Excel keeps a table's sort fields but never re-sorts on its own, so without it every refresh
+// would hand the rows back in the add-in's order. The number of context.sync() calls is fixed (three reads, one write)
 // unless the data is so large that it must be split to stay under Excel on the web's request cap.
 import { bundleTables, CellValue } from "../core/tables";
 import { CHANGE_COLUMNS, CHANGE_TYPES } from "../core/diff";
@@ -28,7 +30,7 @@ export interface WriteOptions {
 export interface WriteReport {
   syncs: number;
   /** Per table: rows written, whether it was created, whether a user's filter was lifted and put back. */
-  tables: Array<{ name: string; rows: number; created: boolean; filtered: boolean }>;
+  tables: Array<{ name: string; rows: number; created: boolean; filtered: boolean; sorted: boolean }>;
 }
 
 /** Counts syncs and flushes the queue before a write would push a request over the budget. */
@@ -64,6 +66,8 @@ interface Shape extends Found {
 interface Filtered extends Shape {
   /** Each column's filter, loaded (existing tables only). */
   filters: Excel.Filter[];
+  /** The table's sort, loaded (existing tables only). */
+  sort?: Excel.TableSort;
 }
 
 /** Read 1: which sheets and tables exist. */
@@ -91,13 +95,22 @@ function readShapes(found: Found[]): Shape[] {
   });
 }
 
-/** Read 3: the filter of every column of the existing tables. */
+/** Read 3: the filter of every column and the sort of the existing tables. */
 function readFilters(shapes: Shape[]): Filtered[] {
   return shapes.map((s) => {
     const width = s.header ? (s.header.values[0] ?? []).length : 0;
     const filters = Array.from({ length: width }, (_, j) => s.table.columns.getItemAt(j).filter.load("criteria"));
-    return { ...s, filters };
+    const sort = s.header ? s.table.sort.load("fields,matchCase,method") : undefined;
+    return { ...s, filters, sort };
   });
+}
+
+/** Sorts the table again as the user had sorted it (fields are column offsets; the write keeps columns in place). */
+function reapplySort(table: Excel.Table, sort: Excel.TableSort | undefined): boolean {
+  const fields = sort?.fields ?? [];
+  if (fields.length === 0) return false;
+  table.sort.apply(fields, sort!.matchCase, sort!.method);
+  return true;
 }
 
 /** Refuses, before anything is written, a table missing one of our columns or a sheet in use. */
@@ -248,9 +261,10 @@ async function writeShape(ctx: Excel.RequestContext, s: Filtered, sync: Budgeted
   const wanted = append ? Math.max(had, offset + s.plan.cells.length) : s.plan.cells.length;
   await resize(table, had, wanted, header.length, s.plan, sync);
   await writeRows(table, s.plan, header, offset, sync);
+  const sorted = created ? false : reapplySort(table, s.sort);
   for (const [column, criteria] of filters) table.columns.getItem(column).filter.apply(criteria);
   if (!append || created) layOut(table, s.plan);
-  return { name: s.plan.table.name, rows: s.plan.table.rows.length, created, filtered: filters.length > 0 };
+  return { name: s.plan.table.name, rows: s.plan.table.rows.length, created, filtered: filters.length > 0, sorted };
 }
 
 /** Writes the tables within an existing request context. */

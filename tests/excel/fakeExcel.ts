@@ -21,6 +21,12 @@
 //   applied"; a Range.delete of the rows of a filtered table fails the same way. A block of values
 //   written over filtered rows lands on the visible rows only, as a paste does — the misplacement
 //   issue 6 reports from real Excel.
+// - Table.sort (TableSort, ExcelApi 1.2): apply(fields, matchCase, method) reorders whole body rows
+//   and is remembered as `fields`/`matchCase`/`method`; reapply() sorts again by them; clear()
+//   forgets them. Writing values into a sorted table does not reorder it (Excel sorts only when
+//   asked). Blanks sort last in either direction, numbers before text, Chinese text by pinyin
+//   (method "PinYin", Excel's default) or by stroke count. Sorting a filtered table sorts only its
+//   visible rows in Excel; the model refuses it rather than imitate that.
 // - Sheets can be hidden (Worksheet.visibility). PivotTables (ExcelApi 1.8): adding a hierarchy to
 //   the row, column or filter axis "removes it from that location" elsewhere
 //   (FilterPivotHierarchyCollection.add); PivotField.applyFilter (1.12) with a manual filter takes
@@ -148,6 +154,8 @@ export class FakeTable {
   filters = new Map<number, FilterCriteria>();
   /** Body row indices hidden by the filters when they were last applied. */
   hidden = new Set<number>();
+  /** The sort last applied (TableSort.fields, matchCase, method); empty fields: none. */
+  sort: TableSortState = { fields: [], matchCase: false, method: "PinYin" };
   constructor(public name: string, public sheet: FakeSheet, public row0: number, public col0: number, public width: number, public bodyRows: number) {}
 
   header(): Value[] {
@@ -186,10 +194,55 @@ export class FakeTable {
     }
   }
 
+  /** Reorders whole body rows by the remembered sort fields (stable, as Excel's sort is). */
+  applySort(): void {
+    if (this.sort.fields.length === 0) return;
+    if (this.isFiltered()) throw new Error("fake: sorting a filtered table (Excel sorts its visible rows only) is not modelled");
+    for (const f of this.sort.fields) {
+      if (f.key < 0 || f.key >= this.width) throw new FakeOfficeError("InvalidArgument", `sort key ${f.key} outside table ${this.name}`);
+    }
+    const rows = Array.from({ length: this.bodyRows }, (_, i) =>
+      Array.from({ length: this.width }, (_, j) => this.sheet.cell(this.row0 + 1 + i, this.col0 + j)));
+    const order = rows.map((_, i) => i).sort((a, b) => {
+      for (const f of this.sort.fields) {
+        const d = compareForSort(rows[a][f.key].value, rows[b][f.key].value, f.ascending !== false, this.sort);
+        if (d !== 0) return d;
+      }
+      return a - b;
+    });
+    // A moved formula keeps its relative references relative, as a sort in Excel does.
+    order.forEach((from, i) => rows[from].forEach((cell, j) => {
+      const [r0, r1, c] = [this.row0 + 1 + from, this.row0 + 1 + i, this.col0 + j];
+      if (cell.formula && cell.formulaA1 && r0 !== r1) cell.formulaA1 = fromR1C1(toR1C1(cell.formulaA1, r0, c), r1, c);
+      this.sheet.cells.set(`${r1},${c}`, cell);
+    }));
+  }
+
   /** Indices of the visible body rows. */
   visibleRows(): number[] {
     return Array.from({ length: this.bodyRows }, (_, i) => i).filter((i) => !this.hidden.has(i));
   }
+}
+
+export interface TableSortState {
+  fields: Array<{ key: number; ascending?: boolean }>;
+  matchCase: boolean;
+  method: "PinYin" | "StrokeCount";
+}
+
+const pinyin = new Intl.Collator("zh-Hans-CN-u-co-pinyin", { sensitivity: "base" });
+const strokes = new Intl.Collator("zh-Hans-CN-u-co-stroke", { sensitivity: "base" });
+
+/** Excel's order of two cells for one sort field: blanks last whatever the direction, numbers before text. */
+function compareForSort(a: Value, b: Value, ascending: boolean, how: TableSortState): number {
+  const blank = (v: Value) => v === "" || v === null || v === undefined;
+  if (blank(a) || blank(b)) return Number(blank(a)) - Number(blank(b));
+  let d: number;
+  if (typeof a === "number" && typeof b === "number") d = a - b;
+  else if (typeof a === "number" || typeof b === "number") d = typeof a === "number" ? -1 : 1;
+  else if (how.matchCase && a.toLowerCase() === b.toLowerCase()) d = a < b ? 1 : a > b ? -1 : 0; // lower case first
+  else d = (how.method === "StrokeCount" ? strokes : pinyin).compare(a, b);
+  return ascending ? d : -d;
 }
 
 function compare(v: Value, criterion: string): boolean {
@@ -378,7 +431,7 @@ export class FakeExcel {
   snapshot(): string {
     return JSON.stringify({
       sheets: this.sheets.map((s) => [s.name, s.visibility, [...s.cells.entries()].sort(), s.frozenRows, [...s.widths]]),
-      tables: this.tables.map((t) => [t.id, t.name, t.sheet.name, t.row0, t.col0, t.width, t.bodyRows, [...t.filters], [...t.hidden]]),
+      tables: this.tables.map((t) => [t.id, t.name, t.sheet.name, t.row0, t.col0, t.width, t.bodyRows, [...t.filters], [...t.hidden], t.sort]),
       pivots: this.pivots.map((p) => ({ ...p, sheet: p.sheet.name })),
     });
   }
@@ -390,7 +443,7 @@ export class FakeExcel {
     return JSON.stringify({
       sheets: this.sheets.map((s) => ({ name: s.name, visibility: s.visibility, frozenRows: s.frozenRows, cells: [...s.cells.entries()] })),
       tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, row0: t.row0, col0: t.col0, width: t.width, bodyRows: t.bodyRows,
-        filters: [...t.filters], hidden: [...t.hidden] })),
+        filters: [...t.filters], hidden: [...t.hidden], sort: t.sort })),
       pivots: this.pivots.map((p) => ({ ...p, sheet: p.sheet.name })),
       active: this.active,
     });
@@ -411,6 +464,7 @@ export class FakeExcel {
       const table = new FakeTable(t.name, excel.sheet(t.sheet)!, t.row0, t.col0, t.width, t.bodyRows);
       table.filters = new Map(t.filters);
       table.hidden = new Set(t.hidden);
+      if (t.sort) table.sort = t.sort;
       return table;
     });
     excel.pivots = data.pivots.map((p: any) => ({ ...p, sheet: excel.sheet(p.sheet)! }));
@@ -789,6 +843,14 @@ export class FakeExcel {
       isDataFiltered: () => t.isFiltered(),
       enabled: () => true,
     });
+    const sort = this.proxy({
+      apply: (fields: TableSortState["fields"], matchCase?: boolean, method?: TableSortState["method"]) => {
+        t.sort = { fields: fields.map((f) => ({ key: f.key, ascending: f.ascending ?? true })), matchCase: matchCase ?? false, method: method ?? "PinYin" };
+        t.applySort();
+      },
+      reapply: () => t.applySort(),
+      clear: () => (t.sort = { fields: [], matchCase: false, method: "PinYin" }),
+    }, {}, {}, { fields: () => t.sort.fields, matchCase: () => t.sort.matchCase, method: () => t.sort.method });
     const data: Record<string, unknown> = {
       getHeaderRowRange: () => this.rangeProxy(t.sheet, t.row0, t.col0, 1, t.width),
       getDataBodyRange: () => this.rangeProxy(t.sheet, t.row0 + 1, t.col0, t.bodyRows, t.width),
@@ -813,7 +875,7 @@ export class FakeExcel {
     };
     if (loaded) data.name = t.name;
     const writes: Record<string, (v: any) => void> = loaded ? {} : { name: (v: string) => (t.name = v) };
-    const m = this.proxy(data, writes, { worksheet: () => this.sheetProxy(t.sheet), autoFilter: () => autoFilter });
+    const m = this.proxy(data, writes, { worksheet: () => this.sheetProxy(t.sheet), autoFilter: () => autoFilter, sort: () => sort });
     m.isNullObject = false;
     m.__fakeTable = t;
     return m;

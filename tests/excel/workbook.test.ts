@@ -290,6 +290,38 @@ describe("user columns and filters", () => {
     expect(visible.length).toBe(result.bundle.dataset.filter((r) => r.code === "GDP_GROWTH").length);
   });
 
+  it("a user's sort of GC_Data is applied again after a refresh, rows and their notes together", async () => {
+    const rt = await loaded();
+    rt.excel.addTableColumn("GC_Data", "我的备注");
+    const data = rt.excel.table("GC_Data")!;
+    const jobs = (r: Record<string, unknown>) => r.code === "NEW_URBAN_JOBS" && r.year === 2024;
+    const target = data.header().indexOf("target");
+    await Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem("GC_Data").sort.apply([{ key: target, ascending: false }]);
+      await ctx.sync();
+    });
+    rt.excel.enterInTable("GC_Data", data.records().findIndex(jobs), "我的备注", "核对过");
+    const descending = (values: unknown[]) => {
+      const numbers = values.filter((v): v is number => typeof v === "number");
+      expect(numbers.length).toBeGreaterThan(2);
+      numbers.forEach((v, i) => i > 0 && expect(v).toBeLessThanOrEqual(numbers[i - 1]));
+      // Blanks sort last, whatever the direction.
+      expect(values.slice(numbers.length).every((v) => v === "")).toBe(true);
+    };
+    descending(data.records().map((r) => r.target));
+
+    const result = await rt.refresh.addReports([report(REPORT_2025)], rt.options);
+    expect(result.report!.tables.find((t) => t.name === "GC_Data")!.sorted).toBe(true);
+    const after = rt.excel.table("GC_Data")!;
+    expect(after.bodyRows).toBe(result.bundle.dataset.length);
+    descending(after.records().map((r) => r.target));
+    expect(after.records().filter((r) => r["我的备注"] === "核对过").map((r) => [r.code, r.year])).toEqual([["NEW_URBAN_JOBS", 2024]]);
+    expect(after.sort.fields).toEqual([{ key: target, ascending: false }]);
+    // The add-in's own order would not be sorted by target: the reapplied sort is what makes it so.
+    const own = result.bundle.dataset.map((r) => r.target).filter((v): v is number => v !== null);
+    expect(own.some((v, i) => i > 0 && v > own[i - 1])).toBe(true);
+  });
+
   it("the model refuses what Excel refuses on a filtered table", async () => {
     const rt = await loaded();
     const data = rt.excel.table("GC_Data")!;
