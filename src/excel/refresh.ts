@@ -3,6 +3,8 @@
 // changes; refresh-plan.ts), then writes once and puts what it wrote into the store, so the
 // GC.* cells follow. A failure before the write, or files of which none could be read, leaves
 // the workbook untouched.
+import { excelLimitWarnings } from "../core/limits";
+import { bundleRowStreams } from "../core/tables";
 import { Correction } from "../core/assemble/corrections";
 import { catalogOf, InputFile, ParsedDocument, parseFiles, PipelineOptions } from "../core/pipeline";
 import { DatasetBundle, Warning } from "../core/types";
@@ -61,7 +63,7 @@ async function refresh(decide: Decide, options: RefreshOptions): Promise<Refresh
     const report = await writeTablesIn(ctx, plan.tables, { refreshPivots: supportsPivots(), ...options.write });
     return {
       written: true, bundle: plan.bundle, asOf: plan.asOf, read: decided.read ?? plan.bundle.sources.map((s) => s.doc),
-      warnings: plan.warnings, changes: plan.changes?.length ?? 0, handEdits: plan.handEdits, replaced: plan.replaced,
+      warnings: [...plan.warnings, ...excelLimitWarnings(bundleRowStreams(plan.bundle))], changes: plan.changes?.length ?? 0, handEdits: plan.handEdits, replaced: plan.replaced,
       unmatched: plan.unmatched.length, syncs: { read: read.syncs, write: report.syncs }, report,
     };
   });

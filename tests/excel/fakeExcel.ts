@@ -8,8 +8,9 @@
 //   ("Resource limits and performance optimization for Office Add-ins";
 //   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, "Error handling with the
 //   application-specific JavaScript APIs").
-// - Cells: in a cell not formatted "@", a string starting with = + - @ is a formula and a numeric
-//   string becomes a number. Range.formulas / formulasR1C1 read a constant cell's value; an R1C1
+// - Cells: in a cell not formatted "@", a string starting with = + - @ is a formula, a numeric
+//   string becomes a number, and a leading apostrophe (the quote prefix) keeps the rest as text.
+//   Range.formulas / formulasR1C1 read a constant cell's value; an R1C1
 //   formula written elsewhere keeps pointing at the same relative cells.
 // - Tables: Table.getDataBodyRange() is the body; TableRowCollection.add appends (ExcelApi 1.4
 //   for several rows), pushing what is below down. Filters — Table.clearFilters() and
@@ -616,6 +617,11 @@ export class FakeExcel {
     cell.formula = false;
     cell.formulaA1 = undefined;
     if (typeof v === "string" && cell.format !== "@") {
+      // A leading apostrophe is Excel's quote prefix: the rest is kept as text, the mark is not part of the value.
+      if (v.startsWith("'")) {
+        cell.value = v.slice(1);
+        return;
+      }
       if (/^[=+\-@]/.test(v) && !NUMERIC.test(v)) {
         this.setFormula(s, cell, v.startsWith("=") ? v : `=${v}`);
         return;

@@ -322,6 +322,19 @@ describe("user columns and filters", () => {
     expect(own.some((v, i) => i > 0 && v > own[i - 1])).toBe(true);
   });
 
+  it("a figure Excel cannot hold exactly comes with a named warning, and is written as its exact text", async () => {
+    const rt = await loaded();
+    const text = "2025年，全区地区生产总值达到123456789012345678亿元。";
+    const file = { name: "长数字.txt", bytes: new TextEncoder().encode(text) };
+    const result = await rt.refresh.addReports([file], rt.options);
+    expect(result.written).toBe(true);
+    const named = result.warnings.filter((w) => /15位有效数字/.test(w.message) || /15位有效数字/.test(w.file));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.map((w) => `${w.file} ${w.message}`).join("\n")).toContain("长数字.txt");
+    const cells = rt.excel.table("GC_Evidence")!.records().filter((r) => r.doc === "长数字.txt").map((r) => r.value);
+    expect(cells).toContain("123456789012345678");
+  });
+
   it("the model refuses what Excel refuses on a filtered table", async () => {
     const rt = await loaded();
     const data = rt.excel.table("GC_Data")!;
