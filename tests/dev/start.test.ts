@@ -1,8 +1,8 @@
 // `npm start` killed by its pid (`kill PID`, SIGTERM) ends everything it started: the dev
 // server's port is free again and no process it launched is left. npm passes the signal only to
 // the shell it runs scripts/start.js in, so this is the case that used to leave webpack serving.
-// The run uses a free port instead of 3000 (GC_DEV_SERVER_PORT) so that it can run beside a dev
-// server or another test run on the same machine.
+// The run uses the add-in's port, 3000, when nothing holds it (a fresh machine, CI); when a dev
+// server or another test run already has it, a free port (GC_DEV_SERVER_PORT) instead.
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as net from "net";
@@ -15,15 +15,18 @@ const devState = require(path.join(ROOT, "scripts/dev-server-state.js"));
 // The dev server must come up first: `npm run build:data`, then webpack-dev-server listens.
 jest.setTimeout(300_000);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
+/** `wanted` when it can be listened on, else a port the system picks. */
+function portToUse(wanted: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const s = net.createServer();
+      s.once("error", () => resolve(null));
+      s.listen(port, () => {
+        const { port: got } = s.address() as net.AddressInfo;
+        s.close(() => resolve(got));
+      });
     });
-  });
+  return tryListen(wanted).then((p) => p ?? tryListen(0).then((q) => q!));
 }
 
 /** Something accepts connections on the port (IPv4 or IPv6 loopback). */
@@ -56,7 +59,7 @@ afterAll(() => {
 });
 
 test("killing npm start by its pid stops the dev server and frees its port", async () => {
-  const port = await freePort();
+  const port = await portToUse(3000);
   let output = "";
   npm = spawn("npm", ["start"], {
     cwd: ROOT,
