@@ -2,6 +2,7 @@
 // Pure: the CLI, the task pane and the tests all feed it bytes and get the bundle back.
 import { decodeBytes } from "./decode";
 import { clean } from "./clean/clean";
+import { asWritten } from "./clean/traditional";
 import { segment } from "./segment/structure";
 import { extractFacts } from "./extract/facts";
 import { Catalog, loadCatalog } from "./catalog/catalog";
@@ -95,7 +96,9 @@ export function parseText(name: string, text: string, meta?: DocumentMeta, encod
       doc: name, region: raw.region, kind: raw.kind, basis: raw.basis, year: raw.year, period: raw.period,
       indicator: entry && !/[\u4e00-\u9fff]/.test(raw.indicator) ? entry.indicator_zh : raw.indicator,
       code: entry?.code ?? "", value: raw.value, unit: raw.unit,
-      comparator: raw.comparator, quote: raw.quote, offset: cleaned.origin[raw.cleanOffset],
+      comparator: raw.comparator, offset: cleaned.origin[raw.cleanOffset],
+      // Traditional characters were folded for reading; the quote shows them as written.
+      quote: asWritten(text, cleaned, raw.cleanOffset, raw.cleanOffset + raw.quote.length),
     };
   });
   return { meta: m, encoding, chars: text.length, facts, format: "txt" };

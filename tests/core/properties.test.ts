@@ -4,9 +4,10 @@ import { canonicalDecimal, chineseInteger } from "../../src/core/extract/numbers
 import { findQuantities } from "../../src/core/extract/quantity";
 
 // Text made of what these reports are made of: Han characters, digits, units, punctuation,
-// spaces and line breaks, in any order.
+// spaces and line breaks, Traditional characters, converter pinyin, digit groups, in any order.
 const pieces = ["增长", "万亩", "亿元", "个", "。", "，", "、", "\n", "\n\n", " ", " . ", ".", "%", "以上", "左右", "“", "”",
-  "一", "两", "十六", "第", "年", "2023", "5", "—22—", "B08-PDF 版面", "分别", "均", "各", "等", "的", "：", "１２", "Ａ"];
+  "一", "两", "十六", "第", "年", "2023", "5", "—22—", "B08-PDF 版面", "分别", "均", "各", "等", "的", "：", "１２", "Ａ",
+  "經", "地區", "於", "乾", "著", "(jīng)", "（zhǎng）", ",", "，", "000", "250"];
 const reportish = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 60 }).map((a) => a.join(""));
 const anyText = fc.oneof(reportish, fc.string({ maxLength: 200, unit: "grapheme" }), fc.string({ maxLength: 200, unit: "binary" }));
 

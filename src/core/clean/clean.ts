@@ -1,17 +1,22 @@
-// Stage 1: clean-up. Folds full-width forms, removes page furniture, rejoins what PDF
-// extraction broke (words and numbers split over lines, letter-spaced words, spaced decimals),
-// and keeps every character's original offset. Idempotent: clean(clean(x)) = clean(x).
+// Stage 1: clean-up. Folds full-width forms and Traditional characters, removes page furniture
+// and the pinyin web converters annotate characters with, rejoins what PDF extraction broke
+// (words and numbers split over lines, letter-spaced words, spaced decimals), drops thousands
+// separators, and keeps every character's original offset. Idempotent: clean(clean(x)) = clean(x).
 import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
-import { BYLINE, CJK_PUNCT, CLOSERS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
+import { foldTraditional } from "./traditional";
+import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
   t = replaceMapped(t, /\r\n?|[\u2028\u2029\u000b\u000c\u0085]/g, () => "\n");
+  t = foldTraditional(t);
+  t = replaceMapped(t, PINYIN_NOTE, () => "");
   t = trimLineEnds(t);
   t = dropFurniture(t);
   t = joinBrokenLines(t);
   t = closeSpacing(t);
+  t = replaceMapped(t, DIGIT_GROUPS, (m) => m[0].replace(/[,，]/g, ""));
   t = replaceMapped(t, /\n{3,}/g, () => "\n\n");
   return t;
 }

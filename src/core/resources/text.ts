@@ -41,3 +41,16 @@ export const BYLINE = /^[□■]|^(本报)?(记者|通讯员)[^，。,]{0,30}$|�
 export const BYLINE_MARK = /^[□■]|报道$|^(本报)?(记者|通讯员)/;
 /** A dateline opening an article's first paragraph: `本报济南讯`. */
 export const DATELINE = /^本报[^，。]{0,6}讯/;
+
+const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+/**
+ * A pinyin syllable with its tone mark in brackets right after a Chinese character, as web
+ * converters annotate pages (`經(jīng)濟`, `發（fā）展`): not text. The syllable's shape is
+ * checked (initial, vowels, final), so a bracketed foreign word (`(café)`) stays.
+ */
+export const PINYIN_NOTE = new RegExp(
+  `(?<=[${HAN}])(?:[(（](?=[a-zü]*[${TONED}])(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü${TONED}]{1,3}(?:ng|n|r)?[)）])+`, "g",
+);
+
+/** A number grouped by thousands (`200,000`, `1，250，000.5`): groups of exactly three digits after the first. */
+export const DIGIT_GROUPS = /(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d]|[,，]\d)/g;
