@@ -74,6 +74,22 @@ describe("Traditional characters", () => {
   });
 });
 
+describe("the small and vertical punctuation of BIG5 pages", () => {
+  test("﹔ ﹐ ﹪ ﹒ read as the ordinary marks, so clauses split and percentages read", () => {
+    const text = "城鎮登記失業率控制在4.5%以內﹔糧食總產量保持在12萬噸以上﹐物價漲幅3﹪左右﹐外貿增長5﹒5%︒";
+    expect(clean(text).text).toBe("城镇登记失业率控制在4.5%以内；粮食总产量保持在12万吨以上，物价涨幅3%左右，外贸增长5.5%。");
+    const found = facts(text);
+    expect(found.map((f) => brief(f).slice(2))).toEqual([
+      ["城镇登记失业率", 4.5, "%", "<="],
+      ["粮食总产量", 12, "万吨", ">="],
+      ["物价涨幅", 3, "%", "~"],
+      ["外贸增长", 5.5, "%", "="],
+    ]);
+    expect(found[1].quote).toBe("糧食總產量保持在12萬噸以上");
+    expectQuotesAtOffsets(text, found);
+  });
+});
+
 describe("pinyin that web converters put after characters", () => {
   const page = "報(bào)告提出，經(jīng)濟增長(zhǎng)6 . 5%左右，研發（fā）經費投入強度2%以上。";
 

@@ -21,10 +21,21 @@ export function clean(text: string): MappedText {
   return t;
 }
 
-/** Full-width ASCII forms → ASCII, except the Chinese punctuation that reads as such (，：；！？（）). */
-const FOLDABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e]/g;
+/**
+ * Full-width ASCII forms → ASCII, except the Chinese punctuation that reads as such (，：；！？（）).
+ * The small and vertical forms of BIG5 text (﹔ ﹐ ﹪ ︒) → their ordinary form by Unicode's
+ * compatibility mapping, the same Chinese punctuation kept full width.
+ */
+const FOLDABLE = /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\ufe10-\ufe18\ufe30-\ufe6b]/g;
+const FULL_WIDTH_PUNCT = ",:;!?()";
 function foldWidth(t: MappedText): MappedText {
-  return replaceMapped(t, FOLDABLE, (m) => String.fromCharCode(m[0].charCodeAt(0) - 0xfee0));
+  return replaceMapped(t, FOLDABLE, (m) => {
+    const c = m[0].charCodeAt(0);
+    if (c >= 0xff00) return String.fromCharCode(c - 0xfee0);
+    const ordinary = m[0].normalize("NFKC");
+    if (ordinary.length !== 1) return m[0]; // overlines and the like: several characters
+    return FULL_WIDTH_PUNCT.includes(ordinary) ? String.fromCharCode(ordinary.charCodeAt(0) + 0xfee0) : ordinary;
+  });
 }
 
 const BLANK = new Set([" ", "\t", "\u00a0", "\u3000"]);
