@@ -117,6 +117,17 @@ describe("pinyin that web converters put after characters", () => {
   });
 });
 
+describe("invisible characters of web pages", () => {
+  test("zero-width spaces and soft hyphens inside words go, offsets kept", () => {
+    const text = "地区生\u200b产总值增\u00ad长6%，\ufeff城镇新增就业\u200d1.5万人。";
+    expect(clean(text).text).toBe("地区生产总值增长6%，城镇新增就业1.5万人。");
+    const found = facts(text);
+    expect(found.map((f) => brief(f).slice(2))).toEqual([["地区生产总值增长", 6, "%", "="], ["城镇新增就业", 1.5, "万人", "="]]);
+    expect(found[0].offset).toBe(0);
+    expect(found[1].offset).toBe(text.indexOf("城镇"));
+  });
+});
+
 describe("thousands separators", () => {
   test("groups of three digits read as one number, with the quote at its offset", () => {
     const text = "全年将创造 200,000 个新工作岗位，新增市场主体1，250家。";

@@ -5,12 +5,13 @@
 import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
 import { foldTraditional } from "./traditional";
-import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
+import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, INVISIBLE, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
   t = replaceMapped(t, /\r\n?|[\u2028\u2029\u000b\u000c\u0085]/g, () => "\n");
   t = foldTraditional(t);
+  t = replaceMapped(t, INVISIBLE, () => "");
   t = replaceMapped(t, PINYIN_NOTE, () => "");
   t = trimLineEnds(t);
   t = dropFurniture(t);

@@ -42,6 +42,9 @@ export const BYLINE_MARK = /^[□■]|报道$|^(本报)?(记者|通讯员)/;
 /** A dateline opening an article's first paragraph: `本报济南讯`. */
 export const DATELINE = /^本报[^，。]{0,6}讯/;
 
+/** Zero-width characters and soft hyphens web pages carry inside words (地区生\u200b产总值): not text. */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 /**
  * A pinyin syllable with its tone mark in brackets right after a Chinese character, as web
