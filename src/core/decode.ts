@@ -1,22 +1,26 @@
 // Stage 0: bytes → text. Reports arrive as UTF-8 (with or without BOM), GB18030/GBK from older
-// Windows tools, now and then UTF-16 from Word's "save as Unicode text". Anything else — empty,
+// Windows tools, Big5 from Hong Kong and Taiwan pages, now and then UTF-16 from Word's "save as
+// Unicode text". Anything else — empty,
 // binary, garbled or not Chinese — is refused with a reason the user can act on, because a
 // wrongly decoded file would silently yield no facts (or wrong ones).
 // Every pass here is a native TextDecoder call or one tight loop over the bytes: this runs on
 // every input byte, so 10 MB must cost milliseconds.
 
+import { foldTraditional } from "./clean/traditional";
+import { identity } from "./clean/textmap";
+
 export type DecodeResult =
   | {
       ok: true;
       text: string;
-      /** "utf-8", "gb18030", "utf-16le" or "utf-16be". */
+      /** "utf-8", "gb18030", "big5", "utf-16le" or "utf-16be". */
       encoding: string;
       /** Set when the text was readable but a few bytes had to be replaced (U+FFFD). */
       note?: string;
     }
   | { ok: false; reason: string };
 
-type Encoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
+type Encoding = "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
 
 /** Signatures of formats users mistake for text reports, named so the reason says what to do. */
 const MAGIC: ReadonlyArray<{ bytes: number[]; name: string }> = [
@@ -123,7 +127,7 @@ function decodeAsciiCompatible(bytes: Uint8Array): DecodeResult {
   const utf8 = tryDecode(bytes, "utf-8");
   if (utf8 !== null) return judge(utf8, "utf-8");
   const gb = tryDecode(bytes, "gb18030");
-  if (gb !== null) return preferUtf16IfBetter(bytes, judge(gb, "gb18030"));
+  if (gb !== null) return preferUtf16IfBetter(bytes, preferBig5IfBetter(bytes, gb));
   // Neither is valid: accept the one that is valid but for a few bytes (a damaged copy).
   const damaged = lenientDecode(bytes, "utf-8") ?? lenientDecode(bytes, "gb18030");
   if (damaged) return judge(damaged.text, damaged.encoding, damaged.note);
@@ -140,6 +144,26 @@ function preferUtf16IfBetter(bytes: Uint8Array, gb: DecodeResult): DecodeResult 
   if (!gb.ok) return utf16;
   return commonShare(utf16.text) > commonShare(gb.text) ? utf16 : gb;
 }
+
+/**
+ * Big5 text is valid GB18030 too (as gibberish), and GBK text often valid Big5: the reading whose
+ * characters, folded to Simplified, are everyday ones is the real one.
+ */
+function preferBig5IfBetter(bytes: Uint8Array, gb: string): DecodeResult {
+  // Judged on a sample, so a long GBK file pays for a few kilobytes, not a second full decode.
+  const sample = bytes.subarray(0, BIG5_SAMPLE_BYTES);
+  const share = (encoding: Encoding) => {
+    try {
+      return commonShare(foldTraditional(identity(decoder(encoding, false).decode(sample))).text);
+    } catch {
+      return 0; // a platform without Big5 (Node built with small ICU) reads GB18030 as before
+    }
+  };
+  const big5 = share("big5") > share("gb18030") ? tryDecode(bytes, "big5") : null;
+  return big5 === null ? judge(gb, "gb18030") : judge(big5, "big5");
+}
+
+const BIG5_SAMPLE_BYTES = 16384;
 
 /**
  * UTF-16 without BOM: accept only a reading that is unmistakably Chinese prose, since
