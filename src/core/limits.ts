@@ -55,10 +55,12 @@ export function exactDecimal(value: number, quote: string): string | null {
   return found;
 }
 
-/** Significant digits of a double as JavaScript prints it shortest (17 at most). */
-function doubleDigits(n: number): number {
-  const [mantissa] = Math.abs(n).toExponential().split("e");
-  return significantDigits(mantissa);
+/**
+ * More than 15 significant digits in the double's shortest form: exactly when its 15-digit
+ * rounding is another double. (Checked for every number of every table: no string work.)
+ */
+function beyondFifteenDigits(n: number): boolean {
+  return Number(n.toPrecision(EXCEL_SIGNIFICANT_DIGITS)) !== n;
 }
 
 /** A table as the limits check reads it: its head and its rows, however they are held. */
@@ -104,11 +106,17 @@ export function excelLimitWarnings(tables: readonly CheckedTable[]): Warning[] {
   const out = new Collector();
   for (const table of tables) {
     const docAt = table.columns.indexOf("doc");
+    const quoted = table.columns.includes("quote");
     let r = 0;
     for (const row of table.rows()) {
       r += 1;
-      const file = docAt >= 0 && typeof row[docAt] === "string" ? (row[docAt] as string) : "";
-      row.forEach((v, c) => checkCell(out, table, r, c, v, file));
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        // Most cells are short text or small numbers: decided here without a call.
+        if (typeof v === "string" ? v.length <= EXCEL_CELL_CHARS && !isNumberType(table.types[c]) : typeof v !== "number" || Number.isFinite(v) && !(quoted && beyondFifteenDigits(v))) continue;
+        const file = docAt >= 0 && typeof row[docAt] === "string" ? (row[docAt] as string) : "";
+        checkCell(out, table, r, c, v, file);
+      }
     }
   }
   return out.finish();
@@ -128,7 +136,7 @@ function checkCell(out: Collector, table: CheckedTable, r: number, c: number, v:
   if (typeof v !== "number") return;
   if (!Number.isFinite(v)) {
     out.add("数字过大 number too large", file, `${where}: not representable as a number; left empty (the quote keeps its digits)`);
-  } else if (table.columns.includes("quote") && doubleDigits(v) > EXCEL_SIGNIFICANT_DIGITS) {
+  } else if (table.columns.includes("quote") && beyondFifteenDigits(v)) {
     // Only a number stated in its row's quote: a computed one (a unit conversion) may carry
     // float noise beyond 15 digits that Excel's rounding rightly hides.
     out.add("数字超过15位有效数字 number beyond 15 digits", file, `${where}: ${v} is rounded to 15 significant digits (its quote could not settle the exact digits)`);

@@ -7,10 +7,13 @@ import { PILLARS, PILLAR_KEYWORDS } from "../resources/pillars";
 import { foldName } from "../query/fold";
 import { sameDimension } from "./units";
 
+const MATCH_MEMO_MAX = 50_000;
+
 export class Catalog {
   readonly entries: CatalogEntry[];
   private readonly byName = new Map<string, CatalogEntry>();
   private readonly byCode = new Map<string, CatalogEntry>();
+  private readonly matched = new Map<string, CatalogEntry | null>();
 
   constructor(entries: CatalogEntry[]) {
     this.entries = entries;
@@ -36,6 +39,17 @@ export class Catalog {
 
   /** The entry an indicator phrase names, if its unit fits the entry's. */
   match(phrase: string, unit: string): CatalogEntry | undefined {
+    // Names recur across a report and across reports: each (name, unit) is looked up once.
+    const memo = `${phrase}\u0001${unit}`;
+    const known = this.matched.get(memo);
+    if (known !== undefined) return known ?? undefined;
+    if (this.matched.size >= MATCH_MEMO_MAX) this.matched.clear(); // bounded, however long the session
+    const entry = this.lookup(phrase, unit);
+    this.matched.set(memo, entry ?? null);
+    return entry;
+  }
+
+  private lookup(phrase: string, unit: string): CatalogEntry | undefined {
     const key = normaliseName(phrase);
     // `全省地区生产总值增长`, `完成重点项目投资`: the jurisdiction and the frame's verb name nothing.
     const bare = key.replace(LOOKUP_PREFIX, "");
