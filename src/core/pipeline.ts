@@ -5,6 +5,7 @@ import { clean } from "./clean/clean";
 import { asWritten } from "./clean/traditional";
 import { segment } from "./segment/structure";
 import { extractFacts } from "./extract/facts";
+import type { Unreadable } from "./extract/quantity";
 import { Catalog, loadCatalog } from "./catalog/catalog";
 import { assembleDataset } from "./assemble/dataset";
 import { assignStatus, statusAsOf } from "./assemble/status";
@@ -41,8 +42,8 @@ export function parseFile(file: InputFile, meta?: DocumentMeta, catalog?: Catalo
   if (file.read) return parseRead(file.name, file.read, meta, catalog);
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) return { doc: null, warnings: [{ file: file.name, message: decoded.reason }] };
-  const doc = parseText(file.name, decoded.text, meta, decoded.encoding, catalog);
   const warnings: Warning[] = [];
+  const doc = parseText(file.name, decoded.text, meta, decoded.encoding, catalog, warnings);
   if (decoded.note) warnings.push({ file: file.name, message: decoded.note });
   if (doc.facts.length === 0) warnings.push({ file: file.name, message: "no indicator facts found" });
   return { doc, warnings };
@@ -52,10 +53,10 @@ export function parseFile(file: InputFile, meta?: DocumentMeta, catalog?: Catalo
 function parseRead(name: string, read: ReadResult, meta?: DocumentMeta, catalog?: Catalog): ParseOutcome {
   if (!read.ok) return { doc: null, warnings: [{ file: name, message: read.reason }] };
   const r = read.doc;
-  const doc = parseText(name, r.text, withFileMeta(name, r, meta), r.encoding, catalog);
+  const warnings: Warning[] = r.notes.map((message) => ({ file: name, message }));
+  const doc = parseText(name, r.text, withFileMeta(name, r, meta), r.encoding, catalog, warnings);
   doc.format = r.format;
   if (r.pageStarts.length) for (const f of doc.facts) f.page = pageAt(r.pageStarts, f.offset);
-  const warnings: Warning[] = r.notes.map((message) => ({ file: name, message }));
   if (doc.facts.length === 0) warnings.push({ file: name, message: "no indicator facts found" });
   return { doc, warnings };
 }
@@ -85,12 +86,18 @@ function pageAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-/** Parse already-decoded text: clean → segment → extract → catalog codes. */
-export function parseText(name: string, text: string, meta?: DocumentMeta, encoding = "utf-8", catalog: Catalog = defaultCatalog()): ParsedDocument {
+/**
+ * Parse already-decoded text: clean → segment → extract → catalog codes. What the parser had
+ * to skip is added to `warnings` (a number too long to hold), naming the document.
+ */
+export function parseText(name: string, text: string, meta?: DocumentMeta, encoding = "utf-8", catalog: Catalog = defaultCatalog(), warnings?: Warning[]): ParsedDocument {
   const cleaned = clean(text);
   const m = inferMeta(name, cleaned.text, meta);
   const articles = segment(cleaned.text, m.region);
-  const facts: Fact[] = extractFacts(cleaned.text, articles, docDate(m.published)).map((raw) => {
+  const unreadable: Unreadable[] = [];
+  const raws = extractFacts(cleaned.text, articles, docDate(m.published), unreadable);
+  if (unreadable.length) warnings?.push(tooLongWarning(name, unreadable.map((u) => ({ at: cleaned.origin[u.at], length: u.length }))));
+  const facts: Fact[] = raws.map((raw) => {
     const entry = catalog.match(raw.indicator, raw.unit);
     return {
       doc: name, region: raw.region, kind: raw.kind, basis: raw.basis, year: raw.year, period: raw.period,
@@ -102,6 +109,19 @@ export function parseText(name: string, text: string, meta?: DocumentMeta, encod
     };
   });
   return { meta: m, encoding, chars: text.length, facts, format: "txt" };
+}
+
+/** Offsets named in the warning; a document with more says how many more. */
+const UNREADABLE_NAMED = 5;
+
+/**
+ * One warning per document for its digit runs no number can hold (309 digits and more before
+ * the point): skipped, with the offset and length of each, in the original file.
+ */
+function tooLongWarning(file: string, runs: Unreadable[]): Warning {
+  const named = runs.slice(0, UNREADABLE_NAMED).map((r) => `offset ${r.at} (${r.length} characters)`).join(", ");
+  const more = runs.length > UNREADABLE_NAMED ? `, ${runs.length - UNREADABLE_NAMED} more / 另有 ${runs.length - UNREADABLE_NAMED} 处` : "";
+  return { file, message: `数字过长，已跳过 number too long to read, skipped: ${named}${more}; the rest of the document was read` };
 }
 
 let builtIn: Catalog | null = null;

@@ -254,6 +254,9 @@ describe("extract CLI and Excel's limits", () => {
     const rows = csvRows(path.join(out, "evidence.csv"));
     // The parser takes no 400-digit run for a value (no double holds it), so nothing is Infinity.
     expect(column(rows, "value").sort()).toEqual([long, "6"].sort());
+    // …and says so, naming the file and where the digits start (the text's offset, as quotes are cited).
+    const at = `钢城区2024年政府工作报告\n今年主要预期目标是：一般公共预算收入达到`.length;
+    expect(result.stderr).toContain(`big.txt: 数字过长，已跳过 number too long to read, skipped: offset ${at} (400 characters); the rest of the document was read\n`);
     expect(result.stderr).toMatch(new RegExp(`warning: .*big\\.txt: 数字超过15位有效数字 number beyond 15 digits: GC_Evidence row \\d value: ${long} has 19 significant digits; written as text`));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "gc-indicators.xlsx"));

@@ -1,6 +1,9 @@
 import { mergeFiles, parseText, runPipeline } from "../../src/core/pipeline";
+import type { Warning } from "../../src/core/types";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+/** Chinese prose without numbers, so a file of long digit runs still reads as a Chinese report. */
+const PROSE = "全区上下团结奋斗，扎实推进各项工作，经济社会发展稳中有进。".repeat(6);
 
 describe("pipeline", () => {
   test("a report without a manifest entry takes its date and district from its own text", () => {
@@ -36,6 +39,39 @@ describe("pipeline", () => {
     ], new Map());
     expect(bundle.sources.map((s) => s.doc)).toEqual(["good.txt"]);
     expect(bundle.warnings.map((w) => w.file)).toContain("empty.txt");
+  });
+
+  test("a number too long for a double is skipped with a warning naming the file and its offset; the rest is read", () => {
+    const digits = "8".repeat(400);
+    const head = `${PROSE}\n2024年，钢城区新建幼儿园3所。\n储备编号`;
+    const text = `${head}${digits}亿元，全年新增城镇就业2650人。\n`;
+    const bundle = runPipeline([{ name: "long-number.txt", bytes: bytes(text) }], new Map());
+    expect(bundle.warnings).toEqual([{
+      file: "long-number.txt",
+      message: `数字过长，已跳过 number too long to read, skipped: offset ${head.length} (400 characters); the rest of the document was read`,
+    }]);
+    expect(text.slice(head.length, head.length + 400)).toBe(digits);
+    expect(bundle.evidence.map((f) => [f.value, f.unit])).toEqual([[3, "所"], [2650, "人"]]);
+  });
+
+  test("each digit run too long to hold is named, a few of them by offset, the rest counted; cost stays linear in its length", () => {
+    const run = "1".repeat(200_000) + ".5"; // far beyond any double, and a long scan for a quadratic parser
+    const text = `钢城区新建幼儿园3所。\n${Array.from({ length: 7 }, () => `编号${run}元`).join("，")}。\n新增城镇就业2650人。\n`;
+    const warnings: Warning[] = [];
+    const doc = parseText("many.txt", text, undefined, "utf-8", undefined, warnings);
+    const offsets = [...text.matchAll(/1{200000}\.5/g)].map((m) => m.index!);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].file).toBe("many.txt");
+    expect(warnings[0].message).toBe(
+      `数字过长，已跳过 number too long to read, skipped: ${offsets.slice(0, 5).map((o) => `offset ${o} (200002 characters)`).join(", ")}, 2 more / 另有 2 处; the rest of the document was read`,
+    );
+    expect(doc.facts.map((f) => f.value)).toEqual([3, 2650]);
+  });
+
+  test("a long run of leading zeros is an ordinary number, not a warning", () => {
+    const bundle = runPipeline([{ name: "zeros.txt", bytes: bytes(`${PROSE}\n2024年，钢城区新建幼儿园${"0".repeat(400)}3所。\n`) }], new Map());
+    expect(bundle.warnings).toEqual([]);
+    expect(bundle.evidence.map((f) => f.value)).toEqual([3]);
   });
 
   test("merging new files into a bundle replaces a document of the same name and keeps the others", () => {

@@ -3,7 +3,7 @@
 import type { Comparator, Fact } from "../types";
 import type { Article, Sentence } from "../segment/structure";
 import { DocDate, Frame, FrameTracker, reviewYear, scanCues } from "../segment/frame";
-import { findQuantities, Quantity } from "./quantity";
+import { findQuantities, Quantity, Unreadable } from "./quantity";
 import { findEnumerations } from "./enumeration";
 import { Change, findChanges } from "./change";
 import { attachDependent, phraseOf, tidyName } from "./phrase";
@@ -37,7 +37,11 @@ const LIST_COMMA = /、/g;
 const QUOTE_TRIM_START = /^[，,、；;：:\s]+/;
 const QUOTE_TRIM_END = /[，,、；;\s]+$/;
 
-export function extractFacts(text: string, articles: Article[], date: DocDate): RawFact[] {
+/**
+ * The facts of a cleaned document. Digit runs too long to be a number (see findQuantities) are
+ * added to `unreadable` with their offsets in the cleaned text.
+ */
+export function extractFacts(text: string, articles: Article[], date: DocDate, unreadable?: Unreadable[]): RawFact[] {
   const facts: RawFact[] = [];
   const cues = scanCues(text);
   for (const article of articles) {
@@ -47,7 +51,7 @@ export function extractFacts(text: string, articles: Article[], date: DocDate): 
       tracker.startParagraph(p);
       for (const s of p.sentences) {
         tracker.startSentence(s);
-        for (const f of sentenceFacts(s, article.region, tracker, p.heading, date)) articleFacts.push(f);
+        for (const f of sentenceFacts(s, article.region, tracker, p.heading, date, unreadable)) articleFacts.push(f);
       }
       tracker.endParagraph();
     }
@@ -79,9 +83,11 @@ function trimmedQuote(text: string, start: number, end: number): { quote: string
   return { quote: raw.slice(lead).replace(QUOTE_TRIM_END, ""), start: start + lead };
 }
 
-function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, heading: boolean, date: DocDate): RawFact[] {
+function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, heading: boolean, date: DocDate, unreadable?: Unreadable[]): RawFact[] {
   const text = s.text;
-  const qs = findQuantities(text);
+  const before = unreadable?.length ?? 0;
+  const qs = findQuantities(text, unreadable);
+  if (unreadable) for (let i = before; i < unreadable.length; i++) unreadable[i].at += s.start; // sentence → cleaned text
   if (qs.length === 0) return [];
   const named = nameQuantities(text, qs);
   return named.map((n) => {

@@ -117,11 +117,25 @@ const CHINESE_RUN = /[一二两三四五六七八九十百千]+/g;
 const UNIT_AHEAD = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`);
 const UNIT_AHEAD_SPAN = 12;
 
-export function findQuantities(text: string): Quantity[] {
+/** Digits a finite double can have before its point: 1.8e308 has 309. */
+const DOUBLE_MAX_INTEGER_DIGITS = 309;
+
+/** Where a digit run a double cannot hold starts, and how many characters it has. */
+export interface Unreadable { at: number; length: number }
+
+/**
+ * The quantities of `text`. A digit run too long for a double (Infinity) is no quantity; its
+ * position goes to `unreadable`, so the document can say so instead of losing it silently.
+ */
+export function findQuantities(text: string, unreadable?: Unreadable[]): Quantity[] {
   const found: Quantity[] = [];
   let names: Uint8Array | null = null;
   let readUpTo = 0; // the high bound of a range is read with its low bound
   for (const m of text.matchAll(ARABIC)) {
+    if (m[0].length >= DOUBLE_MAX_INTEGER_DIGITS && !Number.isFinite(Number(canonicalDecimal(m[0])))) {
+      unreadable?.push({ at: m.index!, length: m[0].length });
+      continue;
+    }
     if (m.index! < readUpTo) continue;
     const range = rangeAt(text, m.index!, m[0], (names ??= nameMask(text)));
     if (range) {
