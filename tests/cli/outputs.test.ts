@@ -5,7 +5,8 @@ import * as path from "path";
 import Papa from "papaparse";
 import { bundleTables } from "../../src/core/tables";
 import { closeStaging, commitStaging, openStaging, outputBlocker, removeStaleStaging, STALE_AFTER_MS, STAGING_PREFIX } from "../../src/cli/atomic";
-import { FORMULA_START, plainNumber, tableCsv } from "../../src/cli/outputs/csv";
+import fc from "fast-check";
+import { FORMULA_START, plainNumber, tableCsv, tableCsvChunks } from "../../src/cli/outputs/csv";
 import { bundleJson } from "../../src/cli/outputs/json";
 import { OUTPUT_FILES, outputFiles, writeOutputs } from "../../src/cli/outputs/write";
 import { spawn } from "child_process";
@@ -65,6 +66,24 @@ describe("CSV output", () => {
     ["=", false], [">=", false], ["=\n", true],
   ])("FORMULA_START %j → %s", (cell, escaped) => {
     expect(FORMULA_START.test(cell)).toBe(escaped);
+  });
+
+  it("writes any table byte for byte as papaparse's unparse did (the serializer it replaced)", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "钢", " ", ",", '"', "\r", "\n", "\t", "=", "+", "-", "@", "\uFEFF", "'", "1", ".") });
+    const cell = fc.oneof(text, fc.constant(null), fc.double(), fc.integer(), fc.constantFrom(-5.4, 1e21, 1.5e-7, -0, Infinity, NaN));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (rows, size) => {
+        const columns = ["a", " b", "c,"];
+        const ours = [...tableCsvChunks(columns, rows, size)].join("");
+        const safe = (v: string | number | null) => (typeof v === "number" ? plainNumber(v) : v);
+        const papa = (batch: typeof rows, header: boolean) =>
+          Papa.unparse({ fields: columns, data: batch.map((r) => r.map(safe)) }, { escapeFormulae: FORMULA_START, newline: "\r\n", header }) + "\r\n";
+        let expected = BOM + papa(rows.slice(0, size), true);
+        for (let from = size; from < rows.length; from += size) expected += papa(rows.slice(from, from + size), false);
+        expect(ours).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("plainNumber never uses exponent notation", () => {

@@ -64,12 +64,16 @@ export function* tableCsvChunks(columns: readonly string[], rows: Iterable<CellV
     return text;
   };
   let batch: string[] = ["\uFEFF" + line(columns)];
+  let empty = true;
   for (const row of rows) {
+    empty = false;
     batch.push(line(row));
     if (batch.length === size) {
       yield batch.join("\r\n") + "\r\n";
       batch = [];
     }
   }
+  // A table without rows ends in a blank line, as papaparse wrote it (kept: same bytes as before).
+  if (empty) batch.push("");
   if (batch.length > 0) yield batch.join("\r\n") + "\r\n";
 }
