@@ -60,6 +60,7 @@ export function exactDecimal(value: number, quote: string): string | null {
  * rounding is another double. (Checked for every number of every table: no string work.)
  */
 function beyondFifteenDigits(n: number): boolean {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return false; // years, offsets, counts: no toPrecision (~1 µs each)
   return Number(n.toPrecision(EXCEL_SIGNIFICANT_DIGITS)) !== n;
 }
 

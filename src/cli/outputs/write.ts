@@ -47,9 +47,9 @@ function writeUtf8(file: string, pieces: Iterable<string>): void {
   try {
     let scratch = Buffer.allocUnsafe(1 << 20);
     for (const piece of pieces) {
-      const bytes = Buffer.byteLength(piece, "utf8");
-      if (bytes > scratch.length) scratch = Buffer.allocUnsafe(bytes * 2);
-      scratch.write(piece, 0, "utf8");
+      // At most 3 bytes per UTF-16 unit (a surrogate pair's 4 bytes are 2 units): no counting pass.
+      if (piece.length * 3 > scratch.length) scratch = Buffer.allocUnsafe(piece.length * 3);
+      const bytes = scratch.write(piece, 0, "utf8");
       let done = 0;
       while (done < bytes) done += fs.writeSync(fd, scratch, done, bytes - done);
     }
