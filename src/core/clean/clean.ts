@@ -6,6 +6,7 @@ import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
 import { foldTraditional } from "./traditional";
 import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, INVISIBLE, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
+import { TITLE_LINE_MAX } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
@@ -105,6 +106,18 @@ function isHeadingLine(line: string): boolean {
   return HEADING_NUMBERING.test(s) && !SENTENCE_PUNCT.test(s) || BYLINE.test(s);
 }
 
+/** A title ends in a word, not in a number or unit cut off from what follows (`集聚区1⏎个`). */
+const TITLE_END = new RegExp(`[${HAN}]$`);
+
+/**
+ * A short unpunctuated line opening a paragraph, over a line at least twice its length, is a title
+ * (`主要目标` over its paragraph): a line cut mid-sentence is as long as the lines around it.
+ */
+function isTitleLine(line: string, next: string): boolean {
+  const s = line.trim();
+  return s.length <= TITLE_LINE_MAX && !SENTENCE_PUNCT.test(s) && TITLE_END.test(s) && next.trim().length >= 2 * s.length;
+}
+
 /**
  * PDF extraction cuts lines mid-word and sometimes mid-number, with blank lines at page breaks.
  * A line that does not end its sentence continues on the next line, unless either is a heading.
@@ -118,12 +131,16 @@ function joinBrokenLines(t: MappedText): MappedText {
   const nextNonEmpty = nextNonEmptyLines(lines);
   let out: MappedBuilder | null = null;
   let last = 0;
+  let opens = true; // the current line starts a paragraph (the line before it was not continued)
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
     const next = nextNonEmpty[i + 1];
-    const join = next !== -1 && line.text.trim() !== "" && !endsParagraph(line.text)
+    if (line.text.trim() === "") continue;
+    const join: boolean = next !== -1 && !endsParagraph(line.text)
       && !headline.has(line) && !headline.has(lines[next]) && !table[i] && !table[next]
-      && !isHeadingLine(line.text) && !isHeadingLine(lines[next].text);
+      && !isHeadingLine(line.text) && !isHeadingLine(lines[next].text)
+      && !(opens && isTitleLine(line.text, lines[next].text));
+    opens = !join;
     if (!join) continue;
     // Drop the break and any blank lines up to the continuation.
     out ??= new MappedBuilder(t.text.length);

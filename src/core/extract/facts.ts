@@ -10,6 +10,7 @@ import { attachDependent, phraseOf, tidyName } from "./phrase";
 import { Clauses, Marks } from "./clauses";
 import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
 import { FRAME_WORDS } from "../resources/phrases";
+import { LEADING_MARKS } from "../resources/text";
 
 /** A fact before the catalog and the document name are attached. */
 export interface RawFact {
@@ -242,7 +243,7 @@ function lendOwners(text: string, named: Named[], clauses: Clauses): Named[] {
 
 
 function normaliseIndicator(s: string): string {
-  return tidyName(s.replace(/\s+/g, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, ""));
+  return tidyName(s.replace(/\s+/g, "").replace(LEADING_MARKS, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, ""));
 }
 
 /** A headline that restates a number of its article's body is the same fact, not a second one. */

@@ -2,7 +2,7 @@
 // rejects numbers that are dates, labels, names, codes or framework numerals.
 import type { Comparator } from "../types";
 import {
-  APPROX_AFTER_NUMBER, CHANGE_FROM, CHANGE_VERB, COMPOUND_UNITS, MAGNITUDES, MEASURE_WORDS, NAME_AFTER_UNIT,
+  APPROX_AFTER_NUMBER, CHANGE_FROM, CHANGE_VERB, COMPOUND_UNITS, LIST_CLOSER, MAGNITUDES, MEASURE_WORDS, NAME_AFTER_UNIT,
   NOT_QUANTITY_AFTER, PREFIX_COMPARATORS, RANGE_SEPARATOR, SUFFIX_COMPARATORS, UNITLESS_INDICATOR, UNIT_SYNONYMS,
 } from "../resources/units";
 import { canonicalDecimal, chineseInteger } from "./numbers";
@@ -82,7 +82,8 @@ function suffixComparator(text: string, pos: number): { comparator: Comparator |
     const after = text[pos + word.length];
     // 10万元以上村 / 20%以上的企业: 以上 qualifies the noun that follows; the number is a threshold.
     // `7%左右和8%左右`: a conjunction and another number follow — a list of values, not a noun.
-    const listed = LIST_CONJUNCTION.test(text.slice(pos + word.length, pos + word.length + 2));
+    const listed = LIST_CONJUNCTION.test(text.slice(pos + word.length, pos + word.length + 2))
+      || LIST_CLOSER.test(text.slice(pos + word.length, pos + word.length + 3));
     const threshold = after !== undefined && !BOUNDARY.test(after) && /[\u4e00-\u9fff]/.test(after) && !listed;
     return { comparator, end: pos + word.length, threshold };
   }

@@ -113,21 +113,26 @@ GENERAL_SPENDING_CUT,压减一般性支出,Cut in general spending,%,四项保�
 
 /**
  * Words a catalog lookup ignores in front of an indicator: the whole-jurisdiction prefixes
- * (`全省地区生产总值增长` is the province's GDP growth), a qualifier naming every level at once
- * (`省、市、区重点项目` are all the key projects) and kind markers of the frame.
+ * (`全省地区生产总值增长` is the province's GDP growth; `区属` the district's own account), a
+ * qualifier naming every level at once (`省、市、区重点项目` are all the key projects), the year
+ * the frame already dates (`去年`, `今年`) and kind markers of the frame (`预计`, `预期`).
  */
-export const LOOKUP_PREFIX = /^(?:全省|全市|全区|全县|全州|全旗|全盟|全国|全域|我省|我市|我区|我县|我州|我旗|我盟|本省|本市|本区|本县|全社会|全年|完成|实现|预计|(?:省、?市、?[区县]|各级)(?:三级)?)+(?=.)/;
+export const LOOKUP_PREFIX = /^(?:全省|全市|全区|全县|全州|全旗|全盟|全国|全域|我省|我市|我区|我县|我州|我旗|我盟|本省|本市|本区|本县|[省市区县]属|全社会|全年|去年|今年|上年|明年|完成|实现|预计|预期|(?:省、?市、?[区县]|各级)(?:三级)?)+(?=.)/;
 
 /**
  * Ways of saying the same measure, folded before a catalog lookup (on the catalog's names and
  * on the report's alike): 涨幅/增幅/增速 are growth, 降低/减少 a fall, 提升 a rise, GDP the 地区生产总值.
  */
 export const NAME_FOLDS: Array<[RegExp, string]> = [
-  [/gdp|(?<!地区)生产总值/g, "地区生产总值"],
+  // 国内生产总值 is the nation's 地区生产总值: one code at every level.
+  [/gdp|(?:国内|地区)?生产总值/g, "地区生产总值"],
+  [/(地区生产总值)\1+/g, "$1"], // 国内生产总值(GDP)增长
+  // Notes in brackets (`同比(下同)增长`, `按可比价格计算`) qualify the figure, not the measure.
+  [/下同|按可比价格?计算|按可比价/g, ""],
   [/常住(?=居民)|全体(?=居民)/g, ""],
   [/(?:上涨幅度|上涨|涨幅|增幅|增速|增长率|增长速度)$/, "增长"],
   [/(?:降低|降幅|下降率|减少|下降幅度)$/, "下降"],
   [/提升$/, "提高"],
-  [/(?:年均|同比|比上年|较上年|同口径)(?=增长$|下降$|提高$)/, ""],
+  [/(?:年均|同比|比上年|较上年|同口径|预期|预计)(?=增长$|下降$|提高$)/, ""],
   [/(?:总数|总量|数量|人数)$|总量(?=增长$|下降$)/, ""],
 ];

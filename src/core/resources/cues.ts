@@ -40,19 +40,28 @@ export interface Cue {
   openingScope?: CueScope;
   /** Scope when the cue stands in a heading, where it differs from `openingScope`. */
   headingScope?: CueScope;
+  /** Scope when the cue opens a later sentence of its paragraph (`…称号。2024年，该县将…`). */
+  sentenceOpeningScope?: CueScope;
+  /** The cue frames only in a heading (`主要目标` over its paragraph; in prose it is a thing named). */
+  headingOnly?: boolean;
   effect: CueEffect;
   /** Where the cue stops applying inside its sentence (e.g. a target marker ends at `；`). */
   stopAt?: RegExp;
 }
+
+/** What a heading or a `2025年…` / `今年…` phrase calls the year's plan. */
+const PLAN_HEADS = "工作安排|目标任务|总体要求|主要目标|预期目标|发展目标|工作目标|工作重点|主要任务|重点工作";
 
 export const CUES: Cue[] = [
   // `2025年工作回顾`, `2025年工作和“十四五”发展回顾`, `2025年和“十四五”时期工作回顾`.
   { pattern: /(\d{4})年(?:[^，。；]{0,14})?(?:工作)?(?:回顾|总结)/g, scope: "article", effect: { type: "review" } },
   { pattern: /(?:过去|近|前)(?:的)?([五5])年(?!内)|这([五5])年|(?<![未来今后在])([五5])年来/g, scope: "sentence", openingScope: "article", effect: { type: "pastYears", years: 5 } },
   { pattern: /过去(?:的)?一年|一年来|去年/g, scope: "sentence", openingScope: "article", effect: { type: "review" } },
-  { pattern: /(\d{4})年(?:[^，。；]{0,8})?(?:工作安排|目标任务|总体要求|主要目标|预期目标|工作重点|主要任务|重点工作)/g, scope: "article", effect: { type: "plan" } },
-  { pattern: /主要预期目标/g, scope: "paragraph", effect: { type: "plan" } },
-  { pattern: /今年(?:的)?(?:政府)?(?:工作安排|工作任务|重点工作|工作重点|主要任务|目标任务)/g, scope: "article", effect: { type: "plan" } },
+  { pattern: new RegExp(`(\\d{4})年(?:[^，。；]{0,8})?(?:${PLAN_HEADS})`, "g"), scope: "article", effect: { type: "plan" } },
+  // A heading `主要预期目标` (or `二、今年主要预期目标`) plans for the rest of the article; in prose, its paragraph.
+  { pattern: /主要预期目标/g, scope: "paragraph", headingScope: "article", effect: { type: "plan" } },
+  { pattern: /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?\s*(?:经济社会)?(?:发展)?(?:的)?(?:主要|发展|预期|年度)(?:目标|指标)(?:任务)?[^\S\n]*$/gm, scope: "article", headingOnly: true, effect: { type: "plan" } },
+  { pattern: new RegExp(`今年(?!以来)(?:[^，。；\\d]{0,10}?)(?:${PLAN_HEADS}|工作任务)`, "g"), scope: "article", effect: { type: "plan" } },
   { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
   { pattern: /明年/g, scope: "sentence", effect: { type: "plan", offset: 1 } },
   { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },
@@ -74,7 +83,8 @@ export const CUES: Cue[] = [
   { pattern: /(?<![未来今后在过去近前])[五5]年(?=完成|实现|累计)/g, scope: "sentence", effect: { type: "target", timed: false } },
   // Not a frame: a base year (`比2021年`, `从2020年的…`), a year dating a value (`2025年的7.4万元`), a
   // document's title (`2026年…政府工作报告`).
-  { pattern: /(?<![\d年比较与同从由])(\d{4})年(?![度\d])(?!的?\d)(?![^，。；\n]{0,16}(?:报告|公报|纲要)(?:$|\n))/g, scope: "sentence", openingScope: "article", effect: { type: "year" } },
+  // Opening a paragraph it frames the article; opening a later sentence, the rest of its paragraph.
+  { pattern: /(?<![\d年比较与同从由])(\d{4})年(?![度\d])(?!的?\d)(?![^，。；\n]{0,16}(?:报告|公报|纲要)(?:$|\n))/g, scope: "sentence", openingScope: "article", sentenceOpeningScope: "paragraph", effect: { type: "year" } },
   { pattern: /今年/g, scope: "sentence", effect: { type: "thisYear" } },
   { pattern: /预计/g, scope: "sentence", effect: { type: "basis", basis: "estimate" } },
   { pattern: /上半年/g, scope: "sentence", effect: { type: "basis", basis: "h1" } },

@@ -25,11 +25,16 @@ export const HEADING_NUMBERING = /^(#{1,6}\s*|[一二三四五六七八九十]{1
 /** The numbering of a report's top-level sections: 一、 二、 … 第二部分. */
 export const TOP_LEVEL_NUMBERING = /^([一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[部分章篇])/;
 
+/** Bullets and markers opening a list item or a line (`●经济增长6%左右`): layout, never part of a name. */
+export const LEADING_MARKS = /^[●○◎■□◆◇▲△▶►▪▫•·★☆※√✓✔\s]+/;
+
 /** A paragraph opening with a dash bullet continues the list its previous paragraph leads. */
 export const LIST_BULLET = /^——/;
 
 /** A line this short, without sentence punctuation, standing alone, is a headline. */
 export const HEADLINE_MAX_CHARS = 30;
+/** A line this short opening a paragraph, over a line twice as long, is a title (`主要目标`). */
+export const TITLE_LINE_MAX = 15;
 /** Headline and byline lines of a newspaper page are at most this long. */
 export const HEADLINE_LIKE_MAX = 40;
 /** Punctuation inside a sentence: a line holding one is prose, not a title. */
@@ -37,8 +42,11 @@ export const SENTENCE_PUNCT = /[，。；,;]/;
 
 /** Newspaper bylines: they open an article (a page may hold several, about different districts). */
 export const BYLINE = /^[□■]|^(本报)?(记者|通讯员)[^，。,]{0,30}$|报道$|^本报[^，。]{0,6}讯/;
-/** The marks of a byline line (`□记者 李四 报道`, `本报记者 王五`). */
-export const BYLINE_MARK = /^[□■]|报道$|^(本报)?(记者|通讯员)/;
+/**
+ * The marks of a byline line (`□记者 李四 报道`, `本报记者 王五`, `□ 张三 李四`). A square opening
+ * a section title (`■ 2024年成绩单`) marks no byline: a byline names reporters.
+ */
+export const BYLINE_MARK = /^[□■]\s*(?:本报)?(?:记者|通讯员|特约)|^[□■]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$|报道$|^(本报)?(记者|通讯员)/;
 /** A dateline opening an article's first paragraph: `本报济南讯`. */
 export const DATELINE = /^本报[^，。]{0,6}讯/;
 

@@ -29,6 +29,9 @@ export const SUFFIX_COMPARATORS: Array<[string, Comparator]> = [
   ["以上", ">="], ["以内", "<="], ["以下", "<="], ["左右", "~"], ["上下", "~"], ["之内", "<="],
 ];
 
+/** `降低2.5%左右等。`: 等 closing a list of goals after a comparator — not a noun the comparator qualifies. */
+export const LIST_CLOSER = /^等(?:等)?(?:[、，。；：,;:！？!?\n）)]|$)/;
+
 /** Between the bounds of a range: 5%—5.5%, 4.5-5%, 5%～5.5%, 5至5.5%. */
 export const RANGE_SEPARATOR = /^(?:[-—–~～〜]{1,2}|至)/;
 

@@ -24,6 +24,8 @@ interface CueHit {
   until: number;
   scope: CueScope;
   apply: (f: Frame) => Frame;
+  /** For an article cue: true when, against this article frame, it frames its paragraph only. */
+  aside?: (f: Frame) => boolean;
 }
 
 /** Every cue of a document, found in one pass per cue over the whole text. */
@@ -133,8 +135,9 @@ export class FrameTracker {
       // A section cue remembers the frame it interrupts; an article cue replaces that frame for good.
       if (h.scope === "section") this.beforeSection ??= this.article;
       else if (h.scope === "article") this.beforeSection = null;
-      if (h.scope === "article" || h.scope === "section") { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
-      else if (h.scope === "paragraph") this.paragraph = h.apply(this.paragraph);
+      const aside = h.scope === "article" && h.aside?.(this.article);
+      if (!aside && (h.scope === "article" || h.scope === "section")) { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
+      else if (aside || h.scope === "paragraph") this.paragraph = h.apply(this.paragraph);
     }
     this.hits = [];
     this.expiries = [];
@@ -160,11 +163,12 @@ function cueHits(s: Sentence, matches: CueMatch[], date: DocDate, opening: boole
   const hits: CueHit[] = [];
   const stops = new StopPoints(s.text);
   for (const { index, cue, match } of matches) {
+    if (cue.headingOnly && !heading) continue;
     const apply = effectOf(cue, match, date);
     if (!apply) continue;
     const at = index - s.start;
     const until = cue.stopAt ? stops.next(cue.stopAt, at) : Infinity;
-    hits.push({ index: at, until, scope: scopeOf(cue, opening, heading, at), apply });
+    hits.push({ index: at, until, scope: scopeOf(cue, opening, heading, at), apply, aside: asideOf(cue, match, date) });
   }
   return hits;
 }
@@ -196,7 +200,26 @@ function scopeOf(cue: Cue, opening: boolean, heading: boolean, index: number): C
   if (heading && cue.effect.type === "fiveYear") return "sentence";
   if (heading && cue.headingScope) return cue.headingScope;
   if (cue.openingScope && (heading || opening && index <= 8)) return cue.openingScope;
+  if (cue.sentenceOpeningScope && index <= SENTENCE_OPENING) return cue.sentenceOpeningScope;
   return cue.scope;
+}
+
+/** A cue this close to its sentence's start opens the sentence. */
+const SENTENCE_OPENING = 2;
+
+/**
+ * `2023年，…` opening a paragraph late in 2023, in an article planning 2024: a look back at the
+ * closing year for that paragraph, after which the article's plan goes on.
+ */
+function asideOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => boolean) | undefined {
+  if (cue.effect.type !== "year") return undefined;
+  const year = Number(m[1]);
+  return (f) => looksBack(f, year, date);
+}
+
+/** The current year named late in it, in a frame planning a later year: a review, not a goal. */
+function looksBack(f: Frame, year: number, date: DocDate): boolean {
+  return date.year === year && f.kind === "target" && f.year !== null && f.year > year && !f.period;
 }
 
 /** Planning horizons drawn up in the second half of a year start with the next year. */
@@ -224,8 +247,10 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       return () => ({ kind: "actual", basis: "final", year, period: "" });
     }
     case "plan": {
-      const year = capturedYear(m) ?? (e.offset && date.year !== null ? date.year + e.offset : planningYear(date));
-      return (f) => (year !== null && endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
+      const stated = capturedYear(m) ?? (e.offset && date.year !== null ? date.year + e.offset : null);
+      const year = stated ?? planningYear(date);
+      // A plan heading without a year (`主要目标`) inside a multi-year plan heads that plan's goals.
+      return (f) => (year !== null && endsPlan(f, year) || stated === null && f.kind === "target" && f.period !== "" ? f : { kind: "target", basis: "plan", year, period: "" });
     }
     case "fiveYear": {
       const start = planningYear(date);
@@ -278,7 +303,7 @@ function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
   const early = date.month !== null && date.month <= 3;
   if (year < date.year) return () => ({ kind: "actual", basis: "final", year, period: "" });
   if (year > date.year || early) return (f) => (endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
-  return (f) => ({ ...f, year, period: "" });
+  return (f) => (looksBack(f, year, date) ? { kind: "actual", basis: "to-date", year, period: "" } : { ...f, year, period: "" });
 }
 
 /** `到2035年` inside the plan for 2031-2035 names that plan's last year: the period holds. */

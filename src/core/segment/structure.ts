@@ -102,7 +102,11 @@ function isHeadlineLike(p: Paragraph): boolean {
   return p.text.length <= HEADLINE_LIKE_MAX && !/[。！？]$/.test(p.text);
 }
 
-/** The district named first in an article's headline lines, else in its first body paragraph. */
+/**
+ * The district named first in an article's headline lines, else in its first body paragraph; the
+ * document's own district whenever they name it, known place or not (a page's links and teasers
+ * name other places).
+ */
 function articleRegion(paras: Paragraph[], preferred: string): string {
   const head: string[] = [];
   let body = "";
@@ -111,8 +115,9 @@ function articleRegion(paras: Paragraph[], preferred: string): string {
     else { body = p.text.slice(0, 200); break; }
   }
   for (const text of [head.join("\n"), body]) {
+    if (preferred && text.includes(preferred)) return preferred;
     const found = regionsIn(text);
-    if (found.length) return found.includes(preferred) ? preferred : found[0];
+    if (found.length) return found[0];
   }
   return "";
 }
