@@ -6,7 +6,7 @@ import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
 import { foldTraditional } from "./traditional";
 import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, INVISIBLE, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
-import { TITLE_LINE_MAX } from "../resources/text";
+import { TITLE_LINE_MAX, TITLE_LINE_MIN } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
@@ -115,7 +115,7 @@ const TITLE_END = new RegExp(`[${HAN}]$`);
  */
 function isTitleLine(line: string, next: string): boolean {
   const s = line.trim();
-  return s.length <= TITLE_LINE_MAX && !SENTENCE_PUNCT.test(s) && TITLE_END.test(s) && next.trim().length >= 2 * s.length;
+  return s.length >= TITLE_LINE_MIN && s.length <= TITLE_LINE_MAX && !SENTENCE_PUNCT.test(s) && TITLE_END.test(s) && next.trim().length >= 2 * s.length;
 }
 
 /**

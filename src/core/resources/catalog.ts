@@ -9,7 +9,7 @@ LABOUR_PRODUCTIVITY_GROWTH,全员劳动生产率增长,Labour productivity growt
 BUDGET_REVENUE,一般公共预算收入,General public budget revenue,亿元,总体目标,一般公共预算收入总额
 BUDGET_EXPENDITURE,一般公共预算支出,General public budget expenditure,亿元,总体目标,
 TAX_REVENUE,税收收入,Tax revenue,亿元,总体目标,
-BUDGET_REVENUE_GROWTH,一般公共预算收入增长,General public budget revenue growth,%,总体目标,一般公共预算收入同口径增长|一般公共预算收入同比增长|一般公共预算收入年均增长|地方一般公共预算收入增长|财政收入增长
+BUDGET_REVENUE_GROWTH,一般公共预算收入增长,General public budget revenue growth,%,总体目标,一般公共预算收入同口径增长|一般公共预算收入同比增长|一般公共预算收入年均增长|地方一般公共预算收入增长|财政收入增长|地方财政收入增长|公共财政预算收入增长|地方公共财政预算收入增长
 FAI_GROWTH,固定资产投资增长,Fixed-asset investment growth,%,总体目标,固投增长|固定资产投资年均增长|固定资产投资同比增长|全社会固定资产投资增长
 RETAIL_SALES,社会消费品零售总额,Retail sales of consumer goods,亿元,总体目标,社零总额|社会消费品零售额
 RETAIL_SALES_GROWTH,社会消费品零售总额增长,Retail sales of consumer goods growth,%,总体目标,社零增长|社会消费品零售总额年均增长|社会消费品零售总额同比增长
@@ -77,7 +77,7 @@ NEW_5G_BASE_STATIONS,新建5G基站,New 5G base stations,个,城市更新,5G基�
 OLD_COMPOUND_RENOVATION,老旧小区改造,Old residential compounds renovated,个,城市更新,完成老旧小区改造|改造老旧小区
 URBAN_VILLAGE_RENOVATION,城中村改造,Urban villages renovated,个,城市更新,完成城中村改造
 NEW_GREEN_AREA,新增绿化面积,New green area,万平方米,城市更新,
-GRAIN_OUTPUT,粮食总产量,Grain output,万吨,乡村振兴,粮食产量|粮食生产总量
+GRAIN_OUTPUT,粮食总产量,Grain output,万吨,乡村振兴,粮食产量|粮食生产总量|粮食总产
 GRAIN_AREA,粮食播种面积,Grain sown area,万亩,乡村振兴,粮食种植面积
 MECHANISATION_RATE,主要农作物耕种收综合机械化率,Mechanisation rate of main crops,%,乡村振兴,农作物耕种收综合机械化率
 AGRI_LEADING_ENTERPRISES,市级农业龙头企业,City-level leading agricultural enterprises,家,乡村振兴,
@@ -87,7 +87,7 @@ GOOD_AIR_DAYS,空气质量优良天数,Days of good air quality,天,生态环保
 GOOD_AIR_RATE,空气质量优良率,Share of days with good air quality,%,生态环保,优良率|空气质量优良天数比率|空气质量优良天数比例|优良天数比率|优良天数比例|环境空气质量优良天数比率
 PM25_CONCENTRATION,PM2.5平均浓度,Average PM2.5 concentration,微克/立方米,生态环保,细颗粒物平均浓度|PM2.5浓度|细颗粒物年均浓度|PM2.5年均浓度|细颗粒物浓度
 AIR_QUALITY_INDEX,空气质量综合指数,Composite air quality index,,生态环保,环境空气质量综合指数
-ENERGY_INTENSITY_REDUCTION,单位GDP能耗下降,Reduction of energy use per unit of GDP,%,生态环保,单位地区生产总值能耗下降|单位地区生产总值能源消耗下降|能耗强度下降
+ENERGY_INTENSITY_REDUCTION,单位GDP能耗下降,Reduction of energy use per unit of GDP,%,生态环保,单位地区生产总值能耗下降|单位地区生产总值能源消耗下降|能耗强度下降|万元GDP能耗下降|万元地区生产总值能耗下降
 ENERGY_CONSUMPTION,能源消费总量,Total energy consumption,万吨标准煤,生态环保,
 CARBON_INTENSITY_REDUCTION,单位地区生产总值二氧化碳排放下降,Reduction of CO2 emissions per unit of GDP,%,生态环保,单位GDP二氧化碳排放下降|碳排放强度下降|单位地区生产总值二氧化碳排放量下降
 POLLUTANT_REDUCTION,主要污染物排放总量下降,Reduction of major pollutant emissions,%,生态环保,主要污染物排放总量减少|主要污染物排放量下降

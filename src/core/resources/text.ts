@@ -33,7 +33,11 @@ export const LIST_BULLET = /^——/;
 
 /** A line this short, without sentence punctuation, standing alone, is a headline. */
 export const HEADLINE_MAX_CHARS = 30;
-/** A line this short opening a paragraph, over a line twice as long, is a title (`主要目标`). */
+/**
+ * A line this short opening a paragraph, over a line twice as long, is a title (`主要目标`); two
+ * characters (`金融⏎机构…`) are more often a word cut at the end of a line than a title.
+ */
+export const TITLE_LINE_MIN = 3;
 export const TITLE_LINE_MAX = 15;
 /** Headline and byline lines of a newspaper page are at most this long. */
 export const HEADLINE_LIKE_MAX = 40;

@@ -24,8 +24,8 @@ interface CueHit {
   until: number;
   scope: CueScope;
   apply: (f: Frame) => Frame;
-  /** For an article cue: true when, against this article frame, it frames its paragraph only. */
-  aside?: (f: Frame) => boolean;
+  /** True when, against the frame of its scope, the cue frames one scope less (article → paragraph → sentence). */
+  aside?: (f: Frame, scope: CueScope) => boolean;
 }
 
 /** Every cue of a document, found in one pass per cue over the whole text. */
@@ -135,9 +135,9 @@ export class FrameTracker {
       // A section cue remembers the frame it interrupts; an article cue replaces that frame for good.
       if (h.scope === "section") this.beforeSection ??= this.article;
       else if (h.scope === "article") this.beforeSection = null;
-      const aside = h.scope === "article" && h.aside?.(this.article);
-      if (!aside && (h.scope === "article" || h.scope === "section")) { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
-      else if (aside || h.scope === "paragraph") this.paragraph = h.apply(this.paragraph);
+      const scope = h.aside?.(h.scope === "article" ? this.article : this.paragraph, h.scope) ? narrower(h.scope) : h.scope;
+      if (scope === "article" || scope === "section") { this.article = h.apply(this.article); this.paragraph = h.apply(this.paragraph); }
+      else if (scope === "paragraph") this.paragraph = h.apply(this.paragraph);
     }
     this.hits = [];
     this.expiries = [];
@@ -207,14 +207,25 @@ function scopeOf(cue: Cue, opening: boolean, heading: boolean, index: number): C
 /** A cue this close to its sentence's start opens the sentence. */
 const SENTENCE_OPENING = 2;
 
+function narrower(scope: CueScope): CueScope {
+  return scope === "article" || scope === "section" ? "paragraph" : "sentence";
+}
+
 /**
- * `2023年，…` opening a paragraph late in 2023, in an article planning 2024: a look back at the
- * closing year for that paragraph, after which the article's plan goes on.
+ * A year that frames less than its place suggests: `2023年，…` opening a paragraph late in 2023,
+ * in an article planning 2024, looks back at the closing year for that paragraph only; a year
+ * opening a sentence inside a multi-year review or plan that spans it (`2025年林下经济…` in the
+ * five-year review) dates that sentence only, and the period goes on.
  */
-function asideOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => boolean) | undefined {
+function asideOf(cue: Cue, m: RegExpMatchArray, date: DocDate): CueHit["aside"] {
   if (cue.effect.type !== "year") return undefined;
   const year = Number(m[1]);
-  return (f) => looksBack(f, year, date);
+  return (f, scope) => looksBack(f, year, date) || scope === "paragraph" && f.period !== "" && spans(f.period, year);
+}
+
+function spans(period: string, year: number): boolean {
+  const [from, to] = period.split("-").map(Number);
+  return from <= year && year <= to;
 }
 
 /** The current year named late in it, in a frame planning a later year: a review, not a goal. */

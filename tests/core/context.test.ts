@@ -1,0 +1,153 @@
+// Reports and press coverage read as their authors meant: the kind and year a number takes from
+// its headings, its paragraph and the date, and the code its indicator's name resolves to.
+// Every sentence here is invented for the test.
+import { parseText } from "../../src/core/pipeline";
+import { clean } from "../../src/core/clean/clean";
+import { segment } from "../../src/core/segment/structure";
+import { loadCatalog } from "../../src/core/catalog/catalog";
+import type { Fact } from "../../src/core/types";
+
+const read = (text: string, published: string, region = "青禾县"): Fact[] =>
+  parseText("t.txt", text, { file: "t.txt", published, title: "", source: "", region }).facts;
+
+/** What a user pivots on: kind, year, period, code, value, comparator. */
+const cell = (f: Fact) => [f.kind, f.year, f.period, f.code, f.value, f.comparator];
+
+describe("press coverage of a year's plan gives that year's targets", () => {
+  test("a review section then a heading 今年主要预期目标: the goals are this year's targets, not last year's results", () => {
+    const text = [
+      "3月6日，省长在省人民代表大会上作政府工作报告，要点如下：",
+      "一、2026年工作回顾",
+      "全省地区生产总值增长4.8%",
+      "二、今年主要预期目标",
+      "全省地区生产总值增长5.2%左右；",
+      "城镇新增就业35万人以上。",
+      "三、今年重点工作",
+      "新建保障性住房8000套。",
+    ].join("\n");
+    expect(read(text, "2027-03-06").map(cell)).toEqual([
+      ["actual", 2026, "", "GDP_GROWTH", 4.8, "="],
+      ["target", 2027, "", "GDP_GROWTH", 5.2, "~"],
+      ["target", 2027, "", "NEW_URBAN_JOBS", 35, ">="],
+      ["target", 2027, "", "", 8000, "="],
+    ]);
+  });
+
+  test("a December article about next year's goals: the year it names beats the publication year", () => {
+    const text = [
+      "本报讯 12月20日，青禾县人民代表大会闭幕，该县明确2027年经济社会发展主要预期目标和重点工作。",
+      "2026年，青禾县荣获省级文明县城称号。2027年，该县将坚持稳中求进。力争实现地区生产总值增长7%以上，固定资产投资增长9%以上。",
+      "该县将抓好五个方面工作，全年新建学校4所。",
+    ].join("\n");
+    expect(read(text, "2026-12-20").map(cell)).toEqual([
+      ["target", 2027, "", "GDP_GROWTH", 7, ">="],
+      ["target", 2027, "", "FAI_GROWTH", 9, ">="],
+      ["target", 2027, "", "", 4, "="],
+    ]);
+  });
+
+  test("the closing year named late in it, inside an article planning the next, is a result for its paragraph only", () => {
+    const text = [
+      "青禾县明确2027年主要目标任务。",
+      "2026年，全县城镇新增就业1500人。",
+      "全县新建公园3处。",
+    ].join("\n");
+    expect(read(text, "2026-12-20").map(cell)).toEqual([
+      ["actual", 2026, "", "NEW_URBAN_JOBS", 1500, "="],
+      ["target", 2027, "", "", 3, "="],
+    ]);
+  });
+
+  test("a heading 主要目标 on its own line sets targets, and is not glued to the paragraph under it", () => {
+    const text = [
+      "县长在县人民代表大会上作政府工作报告，总结了过去一年的工作，部署了今后的任务。",
+      "主要目标",
+      "生产总值增长8.5%左右，规模以上工业增加值增长10%左右，城镇化率提高1.5个百分点左右，万元GDP能耗下降2.8%。",
+    ].join("\n");
+    expect(clean(text).text.split("\n")[1]).toBe("主要目标");
+    expect(read(text, "2016-04-20").map(cell)).toEqual([
+      ["target", 2016, "", "GDP_GROWTH", 8.5, "~"],
+      ["target", 2016, "", "INDUSTRIAL_VALUE_ADDED_GROWTH", 10, "~"],
+      ["target", 2016, "", "URBANIZATION_RATE_INCREASE", 1.5, "~"],
+      ["target", 2016, "", "ENERGY_INTENSITY_REDUCTION", 2.8, "="],
+    ]);
+  });
+
+  test("主要目标 in prose names a thing: it sets no plan frame", () => {
+    const text = "过去一年，全县圆满完成主要目标，地区生产总值增长6.1%。";
+    expect(read(text, "2026-01-15").map(cell)).toEqual([["actual", 2025, "", "GDP_GROWTH", 6.1, "="]]);
+  });
+
+  test("a year opening a sentence inside a five-year review dates that sentence only", () => {
+    const text = "过去五年，全县累计新建学校120所。2025年新建学校30所。全县累计建成公园80个。";
+    expect(read(text, "2026-01-15").map((f) => [f.value, f.kind, f.year, f.period])).toEqual([
+      [120, "actual", 2025, "2021-2025"],
+      [30, "actual", 2025, ""],
+      [80, "actual", 2025, "2021-2025"],
+    ]);
+  });
+
+  test("a year opening a later sentence frames the rest of its paragraph", () => {
+    const text = "今年以来，全县新建公园2处。2027年，全县将新建学校5所。新增城镇就业2000人。";
+    expect(read(text, "2026-09-10").map((f) => [f.value, f.kind, f.year])).toEqual([
+      [2, "actual", 2026],
+      [5, "target", 2027],
+      [2000, "target", 2027],
+    ]);
+  });
+
+  test("等 closing a list of goals keeps the last goal and its comparator", () => {
+    const facts = read("今年的主要预期目标包括：地区生产总值增长5.5%左右，单位地区生产总值能耗下降2%左右等。", "2027-01-20");
+    expect(facts.map(cell)).toEqual([
+      ["target", 2027, "", "GDP_GROWTH", 5.5, "~"],
+      ["target", 2027, "", "ENERGY_INTENSITY_REDUCTION", 2, "~"],
+    ]);
+  });
+
+  test("a bulleted summary: ● leaves the name, ■ titles frame their lists and split no article", () => {
+    const text = [
+      "政府工作报告摘要",
+      "■ 2026年成绩单",
+      "●预计全省地区生产总值增长5.9%左右",
+      "●粮食总产达到620亿斤",
+      "■ 2027年经济社会发展的主要预期目标",
+      "●经济增长5.5%左右",
+    ].join("\n\n");
+    const facts = read(text, "2027-01-18");
+    expect(facts.map((f) => [f.indicator, f.kind, f.basis, f.year, f.code, f.value])).toEqual([
+      ["全省地区生产总值增长", "actual", "estimate", 2026, "GDP_GROWTH", 5.9],
+      ["粮食总产", "actual", "final", 2026, "GRAIN_OUTPUT", 620],
+      ["经济增长", "target", "plan", 2027, "GDP_GROWTH", 5.5],
+    ]);
+    expect(segment(clean(text).text, "青禾县")).toHaveLength(1);
+  });
+});
+
+describe("the document's own region", () => {
+  test("wins over another district a page's links name first", () => {
+    const text = [
+      "今日推荐：市中区召开专题会议",
+      "青禾县第五届人民代表大会第三次会议开幕",
+      "来源：青禾日报",
+      "1月8日，青禾县第五届人民代表大会第三次会议开幕。过去一年，全县地区生产总值增长6.3%。",
+    ].join("\n");
+    expect(read(text, "2027-01-08").map((f) => [f.region, f.code, f.year, f.value])).toEqual([["青禾县", "GDP_GROWTH", 2026, 6.3]]);
+  });
+});
+
+describe("GDP growth resolves to GDP_GROWTH however it is written", () => {
+  const catalog = loadCatalog();
+  test.each([
+    "国内生产总值增长", "国内生产总值(GDP)增长", "全市生产总值增长", "全省地区生产总值增长", "全县GDP增长",
+    "经济增长", "地区生产总值预期增长", "去年全省地区生产总值增长", "今年全市地区生产总值增长",
+    "区属地区生产总值增长", "地区生产总值同比(下同)增长", "预期地区生产总值增长",
+  ])("%s", (name) => {
+    expect(catalog.match(name, "%")?.code).toBe("GDP_GROWTH");
+  });
+
+  test("国内生产总值 in other measures folds too; a measure of another unit does not match", () => {
+    expect(catalog.match("单位国内生产总值能耗降低", "%")?.code).toBe("ENERGY_INTENSITY_REDUCTION");
+    expect(catalog.match("地方公共财政预算收入增长", "%")?.code).toBe("BUDGET_REVENUE_GROWTH");
+    expect(catalog.match("国内生产总值增长", "亿元")).toBeUndefined();
+  });
+});
