@@ -123,6 +123,14 @@ describe("press coverage of a year's plan gives that year's targets", () => {
   });
 });
 
+describe("a document without a date", () => {
+  test("今年 and a plan heading take the year the article names; without one the year stays empty", () => {
+    const named = "我县2027年工作总体要求和主要目标确定\n2027年政府工作报告确定了今年工作总体要求和主要目标。主要预期目标是：地区生产总值增长6%左右。";
+    expect(read(named, "").map(cell)).toEqual([["target", 2027, "", "GDP_GROWTH", 6, "~"]]);
+    expect(read("今年主要预期目标是：地区生产总值增长6%左右。", "").map(cell)).toEqual([["target", null, "", "GDP_GROWTH", 6, "~"]]);
+  });
+});
+
 describe("the document's own region", () => {
   test("wins over another district a page's links name first", () => {
     const text = [

@@ -260,8 +260,9 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
     case "plan": {
       const stated = capturedYear(m) ?? (e.offset && date.year !== null ? date.year + e.offset : null);
       const year = stated ?? planningYear(date);
-      // A plan heading without a year (`主要目标`) inside a multi-year plan heads that plan's goals.
-      return (f) => (year !== null && endsPlan(f, year) || stated === null && f.kind === "target" && f.period !== "" ? f : { kind: "target", basis: "plan", year, period: "" });
+      // A plan heading without a year (`主要目标`) inside a multi-year plan heads that plan's goals;
+      // in a document of unknown date it plans the year the article already names, if any.
+      return (f) => (year !== null && endsPlan(f, year) || stated === null && f.kind === "target" && (f.period !== "" || year === null) ? f : { kind: "target", basis: "plan", year, period: "" });
     }
     case "fiveYear": {
       const start = planningYear(date);
@@ -296,6 +297,8 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
     case "year":
       return yearEffect(Number(m[1]), date);
     case "thisYear":
+      // Undated, 今年 is the year the article names, if it names one.
+      if (date.year === null) return (f) => f;
       // Early in a year, 今年 introduces that year's goals (the work report has just set them).
       if (date.month !== null && date.month <= 3 && !/^今年(?:以来|上半年|前)/.test(m.input!.slice(m.index!, m.index! + 5))) {
         return () => ({ kind: "target", basis: "plan", year: date.year, period: "" });
