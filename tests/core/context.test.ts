@@ -159,3 +159,14 @@ describe("GDP growth resolves to GDP_GROWTH however it is written", () => {
     expect(catalog.match("国内生产总值增长", "亿元")).toBeUndefined();
   });
 });
+
+describe("older and longer names of catalogued measures", () => {
+  const catalog = loadCatalog();
+  test.each([
+    ["财政一般预算收入增长", "BUDGET_REVENUE_GROWTH"],
+    ["全社会研发经费支出相当于全市生产总值的比例", "RD_SHARE"],
+    ["第三产业增加值占全区地区生产总值比重", "TERTIARY_SHARE"],
+  ])("%s → %s", (name, code) => {
+    expect(catalog.match(name, "%")?.code).toBe(code);
+  });
+});

@@ -9,7 +9,7 @@ LABOUR_PRODUCTIVITY_GROWTH,全员劳动生产率增长,Labour productivity growt
 BUDGET_REVENUE,一般公共预算收入,General public budget revenue,亿元,总体目标,一般公共预算收入总额
 BUDGET_EXPENDITURE,一般公共预算支出,General public budget expenditure,亿元,总体目标,
 TAX_REVENUE,税收收入,Tax revenue,亿元,总体目标,
-BUDGET_REVENUE_GROWTH,一般公共预算收入增长,General public budget revenue growth,%,总体目标,一般公共预算收入同口径增长|一般公共预算收入同比增长|一般公共预算收入年均增长|地方一般公共预算收入增长|财政收入增长|地方财政收入增长|公共财政预算收入增长|地方公共财政预算收入增长
+BUDGET_REVENUE_GROWTH,一般公共预算收入增长,General public budget revenue growth,%,总体目标,一般公共预算收入同口径增长|一般公共预算收入同比增长|一般公共预算收入年均增长|地方一般公共预算收入增长|财政收入增长|地方财政收入增长|一般预算收入增长|财政一般预算收入增长|地方一般预算收入增长|公共财政预算收入增长|地方公共财政预算收入增长
 FAI_GROWTH,固定资产投资增长,Fixed-asset investment growth,%,总体目标,固投增长|固定资产投资年均增长|固定资产投资同比增长|全社会固定资产投资增长
 RETAIL_SALES,社会消费品零售总额,Retail sales of consumer goods,亿元,总体目标,社零总额|社会消费品零售额
 RETAIL_SALES_GROWTH,社会消费品零售总额增长,Retail sales of consumer goods growth,%,总体目标,社零增长|社会消费品零售总额年均增长|社会消费品零售总额同比增长
@@ -53,7 +53,7 @@ HIGH_TECH_OUTPUT_SHARE,高新技术产业产值占比,High-tech output share,%,�
 HIGH_TECH_ENTERPRISES,高新技术企业,High-tech enterprises,家,创新驱动,高企
 NEW_HIGH_TECH_ENTERPRISES,新增高新技术企业,New high-tech enterprises,家,创新驱动,新发展高新技术企业|新培育高新技术企业|新认定高新技术企业
 TECH_SMES,科技型中小企业评价入库,Registered technology-based SMEs,家,创新驱动,科技型中小企业
-RD_SHARE,研发经费投入占GDP比重,R&D spending share of GDP,%,创新驱动,研发投入占GDP比重|研发投入占比|全社会研发经费投入占比|研发经费投入占比|研发经费投入强度|研发投入强度|R&D经费投入强度|研究与试验发展经费投入强度
+RD_SHARE,研发经费投入占GDP比重,R&D spending share of GDP,%,创新驱动,研发投入占GDP比重|研发投入占比|全社会研发经费投入占比|研发经费投入占比|研发经费投入强度|研发投入强度|R&D经费投入强度|研究与试验发展经费投入强度|研发经费支出相当于地区生产总值比例|R&D经费支出相当于地区生产总值比例|研究与试验发展经费支出相当于地区生产总值比例
 RD_GROWTH,研发经费投入增长,R&D spending growth,%,创新驱动,研发经费投入年均增速|研发经费投入年均增长|研发投入增长|R&D经费投入增长
 TECH_CONTRACT_VALUE,技术合同成交额,Value of technology contracts,亿元,创新驱动,技术合同交易额
 HIGH_VALUE_PATENTS_PER_10K,每万人口高价值发明专利拥有量,High-value invention patents per 10 000 people,件,创新驱动,每万人高价值发明专利拥有量
@@ -127,6 +127,7 @@ export const NAME_FOLDS: Array<[RegExp, string]> = [
   // 国内生产总值 is the nation's 地区生产总值: one code at every level.
   [/gdp|(?:国内|地区)?生产总值/g, "地区生产总值"],
   [/(地区生产总值)\1+/g, "$1"], // 国内生产总值(GDP)增长
+  [/全[省市区县州旗](?=地区生产总值)/g, ""], // 占全市地区生产总值比重: the jurisdiction inside a name
   // Notes in brackets (`同比(下同)增长`, `按可比价格计算`) qualify the figure, not the measure.
   [/下同|按可比价格?计算|按可比价/g, ""],
   [/常住(?=居民)|全体(?=居民)/g, ""],
