@@ -170,3 +170,46 @@ describe("older and longer names of catalogued measures", () => {
     expect(catalog.match(name, "%")?.code).toBe(code);
   });
 });
+
+describe("a goal in coverage written during the year", () => {
+  test("今年…增长目标均确定为10%以上 in April: targets of that year, one per listed subject", () => {
+    const text = "4月9日，青禾县召开经济运行分析会。今年全县地区生产总值、固定资产投资增长目标均确定为10%以上。";
+    expect(read(text, "2026-04-09").map((f) => [...cell(f), f.indicator])).toEqual([
+      ["target", 2026, "", "GDP_GROWTH", 10, ">=", "地区生产总值增长"],
+      ["target", 2026, "", "FAI_GROWTH", 10, ">=", "固定资产投资增长"],
+    ]);
+  });
+
+  test("预期增长 and 全年力争 after a year to date set that year's target; the standing stays an actual", () => {
+    const text = "今年以来，全县社会消费品零售总额增长6.2%，全年力争增长8%。今年，青禾县一般公共预算收入预期增长5%。";
+    expect(read(text, "2026-06-02").map(cell)).toEqual([
+      ["actual", 2026, "", "RETAIL_SALES_GROWTH", 6.2, "="],
+      ["target", 2026, "", "RETAIL_SALES_GROWTH", 8, "="],
+      ["target", 2026, "", "BUDGET_REVENUE_GROWTH", 5, "="],
+    ]);
+  });
+
+  test("a goal without a named year still leaves its year empty", () => {
+    expect(read("青禾县还将新建口袋公园12处。", "2026-06-02").map(cell)).toEqual([["target", null, "", "", 12, "="]]);
+  });
+});
+
+describe("a compound subject written apart", () => {
+  test("城、乡居民人均可支配收入分别增长 names both residents' incomes", () => {
+    const text = "去年，全县城、乡居民人均可支配收入分别增长5.1%、7.3%。";
+    expect(read(text, "2026-01-20").map((f) => [...cell(f), f.indicator])).toEqual([
+      ["actual", 2025, "", "INCOME_URBAN_GROWTH", 5.1, "=", "城镇居民人均可支配收入增长"],
+      ["actual", 2025, "", "INCOME_RURAL_GROWTH", 7.3, "=", "农村居民人均可支配收入增长"],
+    ]);
+  });
+
+  test("存、贷款余额 and 城、乡居民收入均… split the same way", () => {
+    const text = "去年末，全县存、贷款余额分别增长9.4%和6.8%。今年，城、乡居民收入均增长6%以上。";
+    expect(read(text, "2026-01-20").map((f) => [...cell(f), f.indicator])).toEqual([
+      ["actual", 2025, "", "DEPOSIT_GROWTH", 9.4, "=", "存款余额增长"],
+      ["actual", 2025, "", "LOAN_GROWTH", 6.8, "=", "贷款余额增长"],
+      ["target", 2026, "", "INCOME_URBAN_GROWTH", 6, ">=", "城镇居民收入增长"],
+      ["target", 2026, "", "INCOME_RURAL_GROWTH", 6, ">=", "农村居民收入增长"],
+    ]);
+  });
+});

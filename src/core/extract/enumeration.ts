@@ -1,6 +1,6 @@
 // Enumerations: `A、B分别增长x%、y%` maps the n-th subject to the n-th value; `A、B均增长x%`
 // and `A和B各1家` give every subject the one value.
-import { EACH_MARKER, SPLIT_COMPOUNDS } from "../resources/phrases";
+import { EACH_MARKER, GOAL_SETTING, GOAL_TAIL, SHARED_MEASURE, SPLIT_COMPOUNDS } from "../resources/phrases";
 import { isReachingVerb, stripLeading, stripTrailing } from "./phrase";
 import type { Quantity } from "./quantity";
 import { Clauses, Marks } from "./clauses";
@@ -101,6 +101,19 @@ function splitCompound(item: string, count: number): string[] | null {
   return null;
 }
 
+/** `城、乡居民收入` → `城镇居民收入`, `农村居民收入`: a compound written apart by 、 splits like the compound. */
+function rejoinedCompound(items: string[], count: number): string[] | null {
+  if (items.length !== 2 || items[0].length !== 1) return null;
+  return splitCompound(items[0] + items[1], count);
+}
+
+/** `地区生产总值、固定资产投资增长`: a growth word ending the last subject is every subject's. */
+function sharedMeasure(items: string[]): string[] | null {
+  const measure = SHARED_MEASURE.exec(items[items.length - 1])?.[0];
+  if (!measure || items.some((item, k) => k < items.length - 1 && (SHARED_MEASURE.test(item) || item.length < 2))) return null;
+  return items.map((item, k) => (k < items.length - 1 ? item + measure : item));
+}
+
 /** `8个省级、9个市级重点建设项目`: the counted subjects share the last one's noun. */
 function countedSubjects(subject: string, start: number, sentence: Sentence): { items: string[]; counts: Quantity[] } | null {
   const counts = sentence.countsWithin(start, start + subject.length);
@@ -118,7 +131,7 @@ function countedSubjects(subject: string, start: number, sentence: Sentence): { 
 /** The verb between the marker and the values, kept when it is part of the measure (增长, 完成投资). */
 function measureVerb(between: string): string {
   const verb = stripTrailing(between.replace(/^(分别|均|各)/, ""));
-  return isReachingVerb(verb) ? "" : verb;
+  return isReachingVerb(verb) || GOAL_SETTING.test(verb) ? "" : verb;
 }
 
 export function findEnumerations(text: string, qs: Quantity[], clauses?: Clauses): Enumeration[] {
@@ -153,6 +166,7 @@ function respectively(sentence: Sentence, at: number, previousItems: string[], f
   const verb = measureVerb(text.slice(Math.max(at, run[0].start - SUBJECT_MAX), run[0].start));
   const counted = countedSubjects(subject, start + lead, sentence);
   let items = counted?.items ?? splitSubjects(subject);
+  items = rejoinedCompound(items, run.length) ?? items;
   if (items.length !== run.length && items.length === 1) items = splitCompound(items[0], run.length) ?? items;
   if (items.length !== run.length && previousItems.length === run.length) items = previousItems.map((p) => capName(p + subject));
   if (items.length !== run.length) items = run.map(() => subject);
@@ -172,11 +186,12 @@ function shared(sentence: Sentence, at: number): Enumeration | null {
   const run = sentence.valueRun(at + 1);
   if (run.length !== 1) return null;
   const start = sentence.subjectStart(at);
-  const subject = stripTrailing(stripLeading(text.slice(start, at)));
+  const subject = stripTrailing(stripLeading(text.slice(start, at))).replace(GOAL_TAIL, "");
   let items = splitSubjects(subject);
+  items = rejoinedCompound(items, 2) ?? items;
   if (items.length === 1) items = splitCompound(items[0], 2) ?? items;
   if (items.length < 2) return null;
-  items = lendTail(items);
+  items = sharedMeasure(items) ?? lendTail(items);
   const verb = measureVerb(text.slice(Math.max(at, run[0].start - SUBJECT_MAX), run[0].start));
   return { start, end: run[0].end, assignments: items.map((item) => ({ quantity: run[0], indicator: item + verb })), items };
 }

@@ -142,7 +142,9 @@ export function attachDependent(phrase: string, previous: string | undefined): s
   if (!DEPENDENT_PHRASE.test(phrase) && !ATTRIBUTE_ONLY.test(phrase)) return phrase;
   // `…60个重点项目建设，力争年内完成投资120亿元`: the investment is the projects', not their 建设's.
   if (ATTRIBUTE_ONLY.test(phrase)) return (previous.replace(GROWTH_SUFFIX, "").replace(ATTRIBUTE_SUFFIX, "").replace(/(?<=.)(?:建设|工作)$/, "") || previous) + phrase;
-  const stem = /^(占|比重)/.test(phrase) ? previous.replace(GROWTH_SUFFIX, "") : previous;
+  // `零售额增长6.2%，全年力争增长8%`: a growth word alone is the previous measure's growth, not growth of growth.
+  const growth = phrase.replace(GROWTH_SUFFIX, "") === "";
+  const stem = /^(占|比重)/.test(phrase) || growth ? previous.replace(GROWTH_SUFFIX, "") : previous;
   return stem + phrase;
 }
 

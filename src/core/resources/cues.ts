@@ -76,7 +76,7 @@ export const CUES: Cue[] = [
   { pattern: /“?十[一二三四五六七八九]五”?以来/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
   // A year written right before a value (`提高到2025年的7.4万元`) dates that value, not what follows.
   { pattern: /到(\d{4})年(?!的?\d)/g, scope: "sentence", effect: { type: "plan" } },
-  { pattern: /力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|目标是|目标为|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target", timed: false } },
+  { pattern: /力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|目标是|目标为|目标(?:值)?(?:均|都|分别|各|初步)?(?:确定|设定|设置|锁定|定)(?:为|在)|预期(?=增长|达到|实现)|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)/g, scope: "sentence", effect: { type: "target", timed: false } },
   { pattern: /(?<![\d一二三四五六七八九十两几多数])(?:年内|年底前|年末前)/g, scope: "sentence", effect: { type: "target", timed: true }, stopAt: /[；;]/ },
   { pattern: /全年/g, scope: "sentence", effect: { type: "fullYear" } },
   // 五年完成…: a goal over five years from an unstated start.

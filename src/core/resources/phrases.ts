@@ -81,5 +81,14 @@ export const SPLIT_COMPOUNDS: Array<[string, string[]]> = [
   ["中小学", ["中学", "小学"]],
 ];
 
+/** Verbs that set a goal's value (`增长目标确定为10%`): they frame the value, they are not the measure. */
+export const GOAL_SETTING = /^(?:确定|设定|设置|锁定|定|调整)(?:为|在)?$/;
+
+/** What names the goal rather than the measure at the end of a shared subject (`…投资增长目标`). */
+export const GOAL_TAIL = /(?:的)?(?:预期)?目标值?$/;
+
+/** Measures that, ending the last of listed subjects, every subject shares (`A、B增长目标均为…`). */
+export const SHARED_MEASURE = /(?:增长|增速|增幅|下降|降低|提高)$/;
+
 /** Words that mark a value shared by every listed subject: 均增长5.5%, 各1家. */
 export const EACH_MARKER = /(?<![人年])均(?=[\u4e00-\u9fff]{0,3}\d|增长|达到|提高|为|在|下降|保持|稳定)|各(?=\d|[一二两三四五六七八九十])/;

@@ -11,6 +11,8 @@ export interface Frame {
   basis: Basis;
   year: number | null;
   period: string;
+  /** The year is stated by the text (`今年`, `2026年`), not only inferred from the document's date. */
+  named?: boolean;
 }
 
 export interface DocDate {
@@ -285,12 +287,15 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       return (f) => {
         if (f.basis === "final") return f;
         if (e.timed) return { kind: "target", basis: "plan", year: date.year, period: "" };
-        return f.kind === "target" ? f : { kind: "target", basis: "plan", year: null, period: "" };
+        if (f.kind === "target") return f;
+        // A goal in a sentence or article that names its year (`今年…目标确定为10%以上`) is that year's.
+        return { kind: "target", basis: "plan", year: f.named ? f.year : null, period: "" };
       };
     case "fullYear":
       return (f) => {
         if (f.kind === "target" && f.year === null) return { ...f, year: date.year };
-        if (!f.period) return f;
+        // 全年 names the year of the frame it stands in: a goal set after it is that year's.
+        if (!f.period) return f.year === null ? f : { ...f, named: true };
         // 全年 inside a five-year frame is one year: the plan's first, or the review's last.
         return { ...f, year: f.kind === "target" ? Number(f.period.slice(0, 4)) : f.year, period: "" };
       };
@@ -303,7 +308,7 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       if (date.month !== null && date.month <= 3 && !/^今年(?:以来|上半年|前)/.test(m.input!.slice(m.index!, m.index! + 5))) {
         return () => ({ kind: "target", basis: "plan", year: date.year, period: "" });
       }
-      return (f) => ({ ...f, year: date.year, period: "" });
+      return (f) => ({ ...f, year: date.year, period: "", named: true });
     case "basis":
       if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate" } : f);
       // A to-date marker does not undo a closed year's review or a half-year's basis.
@@ -313,11 +318,11 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
 
 /** `2024年，…`: a past year is reviewed, a future one planned; the current one keeps its kind. */
 function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
-  if (date.year === null) return (f) => ({ ...f, year, period: "" });
+  if (date.year === null) return (f) => ({ ...f, year, period: "", named: true });
   const early = date.month !== null && date.month <= 3;
   if (year < date.year) return () => ({ kind: "actual", basis: "final", year, period: "" });
   if (year > date.year || early) return (f) => (endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
-  return (f) => (looksBack(f, year, date) ? { kind: "actual", basis: "to-date", year, period: "" } : { ...f, year, period: "" });
+  return (f) => (looksBack(f, year, date) ? { kind: "actual", basis: "to-date", year, period: "" } : { ...f, year, period: "", named: true });
 }
 
 /** `到2035年` inside the plan for 2031-2035 names that plan's last year: the period holds. */
