@@ -213,3 +213,26 @@ describe("a compound subject written apart", () => {
     ]);
   });
 });
+
+describe("a list of goals printed one a line, without punctuation", () => {
+  const text = [
+    "青禾县第五届人民代表大会第四次会议开幕",
+    "会议确定，今年全县经济社会发展的主要预期目标是：",
+    "地区生产总值增长5.5%左右",
+    "城镇新增就业2800人以上",
+    "居民人均可支配收入增长6%",
+  ].join("\n");
+
+  test("each line is its own clause, and the line introducing them makes them this year's targets", () => {
+    expect(read(text, "2026-05-12").map((f) => [...cell(f), f.indicator])).toEqual([
+      ["target", 2026, "", "GDP_GROWTH", 5.5, "~", "地区生产总值增长"],
+      ["target", 2026, "", "NEW_URBAN_JOBS", 2800, ">=", "城镇新增就业"],
+      ["target", 2026, "", "INCOME_GROWTH", 6, "=", "居民人均可支配收入增长"],
+    ]);
+  });
+
+  test("a figure ending a line breaks it only when the next line does not go on with it", () => {
+    const lines = clean("全县完成投资50亿元\n以上，城镇新增就业2800人\n、农村转移就业3000人，\n地区生产总值增长5%左右\n城镇新增就业2800人以上").text.split("\n");
+    expect(lines).toEqual(["全县完成投资50亿元以上，城镇新增就业2800人、农村转移就业3000人，地区生产总值增长5%左右", "城镇新增就业2800人以上"]);
+  });
+});

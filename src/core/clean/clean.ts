@@ -6,7 +6,7 @@ import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
 import { foldTraditional } from "./traditional";
 import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, INVISIBLE, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
-import { TITLE_LINE_MAX, TITLE_LINE_MIN } from "../resources/text";
+import { CONTINUES_FIGURE, LIST_ITEM_END, TITLE_LINE_MAX, TITLE_LINE_MIN } from "../resources/text";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
@@ -119,6 +119,15 @@ function isTitleLine(line: string, next: string): boolean {
 }
 
 /**
+ * `地区生产总值增长5%左右⏎城镇新增就业…`: a figure with its unit or comparator ending a line, the
+ * next line opening with a word that does not go on with it, is one item of a list printed a line
+ * each. A line PDF extraction cut after a figure goes on with a mark, a comparator or a link word.
+ */
+function endsListItem(line: string, next: string): boolean {
+  return LIST_ITEM_END.test(line.trimEnd()) && !CONTINUES_FIGURE.test(next.trimStart());
+}
+
+/**
  * PDF extraction cuts lines mid-word and sometimes mid-number, with blank lines at page breaks.
  * A line that does not end its sentence continues on the next line, unless either is a heading.
  */
@@ -139,7 +148,7 @@ function joinBrokenLines(t: MappedText): MappedText {
     const join: boolean = next !== -1 && !endsParagraph(line.text)
       && !headline.has(line) && !headline.has(lines[next]) && !table[i] && !table[next]
       && !isHeadingLine(line.text) && !isHeadingLine(lines[next].text)
-      && !(opens && isTitleLine(line.text, lines[next].text));
+      && !(opens && isTitleLine(line.text, lines[next].text)) && !endsListItem(line.text, lines[next].text);
     opens = !join;
     if (!join) continue;
     // Drop the break and any blank lines up to the continuation.

@@ -62,6 +62,8 @@ export const CUES: Cue[] = [
   { pattern: /主要预期目标/g, scope: "paragraph", headingScope: "article", effect: { type: "plan" } },
   { pattern: /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?\s*(?:经济社会)?(?:发展)?(?:的)?(?:主要|发展|预期|年度)(?:目标|指标)(?:任务)?[^\S\n]*$/gm, scope: "article", headingOnly: true, effect: { type: "plan" } },
   { pattern: new RegExp(`今年(?!以来)(?:[^，。；\\d]{0,10}?)(?:${PLAN_HEADS}|工作任务)`, "g"), scope: "article", effect: { type: "plan" } },
+  // A line that introduces this year's goals (`今年全县经济社会发展的主要预期目标是：`) and the list under it.
+  { pattern: new RegExp(`今年(?:(?!完成|实现|超额|达到)[^，。；\\d\\n]){0,16}?(?:${PLAN_HEADS})(?:是|为|如下)?[:：]?[^\\S\\n]*$`, "gm"), scope: "article", effect: { type: "plan" } },
   { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
   { pattern: /明年/g, scope: "sentence", effect: { type: "plan", offset: 1 } },
   { pattern: /(?:未来|今后|在)([五5])年(?:内|里|间)?|([五5])年(?:内|里)(?!容)/g, scope: "article", effect: { type: "fiveYear", years: 5 } },

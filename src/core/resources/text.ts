@@ -69,3 +69,13 @@ export const PINYIN_NOTE = new RegExp(
 
 /** A number grouped by thousands (`200,000`, `1，250，000.5`): groups of exactly three digits after the first. */
 export const DIGIT_GROUPS = /(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d]|[,，]\d)/g;
+
+/**
+ * A line that ends a list item (`地区生产总值增长5%左右`, `城镇新增就业3000人以上`): a rate, or a figure
+ * with its comparator, at the line's end. Press lists of goals print one a line, unpunctuated. A
+ * bare count (`实施20个⏎小区…`) is not one: a line cut after it goes on with the noun it counts.
+ */
+export const LIST_ITEM_END = /\d(?:(?:%|‰|个百分点)(?:左右|以上|以内|以下|上下)?|[\u4e00-\u9fff]{0,4}(?:左右|以上|以内|以下|上下))$/;
+
+/** What a line cut mid-sentence after a figure goes on with: a comparator, a link word, the rest of a unit or a mark. */
+export const CONTINUES_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|之内|等|和|及|与|或|的|比|较|同比|增长|下降|占|万|亿|元|吨|人|个|家|项|[^\u3400-\u9fff])/;
