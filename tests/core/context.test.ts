@@ -236,3 +236,37 @@ describe("a list of goals printed one a line, without punctuation", () => {
     expect(lines).toEqual(["全县完成投资50亿元以上，城镇新增就业2800人、农村转移就业3000人，地区生产总值增长5%左右", "城镇新增就业2800人以上"]);
   });
 });
+
+describe("a press headline split by a comma", () => {
+  test("restating a goal of the body, it adds no row of its own", () => {
+    const text = [
+      "地区生产总值增长6.5%以上，青禾县绘就2027年发展蓝图",
+      "本报记者 李明",
+      "1月12日，青禾县人民代表大会开幕。2027年全县主要预期目标是：地区生产总值增长6.5%以上，城镇新增就业2600人以上。",
+    ].join("\n");
+    expect(read(text, "2027-01-13").map(cell)).toEqual([
+      ["target", 2027, "", "GDP_GROWTH", 6.5, ">="],
+      ["target", 2027, "", "NEW_URBAN_JOBS", 2600, ">="],
+    ]);
+  });
+
+  test("stating a bound the body does not repeat, over a body that plans, it is a target of the body's year", () => {
+    const text = [
+      "城镇新增就业2600人以上，青禾县绘就新一年发展蓝图",
+      "本报记者 李明",
+      "报告提出，今年全县地区生产总值增长6.5%以上。",
+    ].join("\n");
+    expect(read(text, "2027-01-13").map(cell)).toEqual([
+      ["target", 2027, "", "NEW_URBAN_JOBS", 2600, ">="],
+      ["target", 2027, "", "GDP_GROWTH", 6.5, ">="],
+    ]);
+  });
+
+  test("a headline stating an exact result over a review stays a result", () => {
+    const text = ["地区生产总值增长6.1%，青禾县经济稳中向好", "本报记者 李明", "去年，全县城镇新增就业2500人。"].join("\n");
+    expect(read(text, "2027-01-13").map((f) => [f.kind, f.code, f.value, f.comparator])).toEqual([
+      ["actual", "GDP_GROWTH", 6.1, "="],
+      ["actual", "NEW_URBAN_JOBS", 2500, "="],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { attachDependent, phraseOf, tidyName } from "./phrase";
 import { Clauses, Marks } from "./clauses";
 import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
 import { FRAME_WORDS } from "../resources/phrases";
-import { LEADING_MARKS } from "../resources/text";
+import { HEADLINE_LIKE_MAX, LEADING_MARKS } from "../resources/text";
 
 /** A fact before the catalog and the document name are attached. */
 export interface RawFact {
@@ -48,15 +48,20 @@ export function extractFacts(text: string, articles: Article[], date: DocDate, u
   for (const article of articles) {
     const tracker = new FrameTracker(date, cues);
     const articleFacts: RawFact[] = [];
+    const titled = new Set<RawFact>();
     for (const p of article.paragraphs) {
       tracker.startParagraph(p);
+      const title = p === article.paragraphs[0] && article.paragraphs.length > 1 && isPunctuatedTitle(p.text);
       for (const s of p.sentences) {
         tracker.startSentence(s);
-        for (const f of sentenceFacts(s, article.region, tracker, p.heading, date, unreadable)) articleFacts.push(f);
+        for (const f of sentenceFacts(s, article.region, tracker, p.heading || title, date, unreadable)) {
+          articleFacts.push(f);
+          if (title) titled.add(f);
+        }
       }
       tracker.endParagraph();
     }
-    for (const f of dropRestatedHeadlines(articleFacts)) facts.push(f);
+    for (const f of dropRestatedHeadlines(articleFacts, titled)) facts.push(f);
   }
   return facts;
 }
@@ -246,9 +251,26 @@ function normaliseIndicator(s: string): string {
   return tidyName(s.replace(/\s+/g, "").replace(LEADING_MARKS, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, ""));
 }
 
-/** A headline that restates a number of its article's body is the same fact, not a second one. */
-function dropRestatedHeadlines(facts: RawFact[]): RawFact[] {
+/**
+ * A press headline split by a comma (`地区生产总值增长5.6%以上，青禾县描绘新一年蓝图`): an article's
+ * first line, short, without a sentence's end. Its figures headline the body, like a heading's.
+ */
+function isPunctuatedTitle(text: string): boolean {
+  return text.length <= HEADLINE_LIKE_MAX && /[，,]/.test(text) && !TITLE_SENTENCE_END.test(text) && !LEADING_MARKS.test(text);
+}
+
+const TITLE_SENTENCE_END = /[。！？!?；;：:]/;
+
+/**
+ * A headline that restates a number of its article's body is the same fact, not a second one. A
+ * punctuated title that does not, stating a bound or an approximation (`以上`, `左右`) over a body that plans, heads
+ * that plan: it is the body's first target's kind and year, not a standing written before them.
+ */
+function dropRestatedHeadlines(facts: RawFact[], titled: Set<RawFact>): RawFact[] {
   if (!facts.some((f) => f.heading)) return facts;
   const body = new Set(facts.filter((f) => !f.heading).map((f) => `${f.value}|${f.unit}`));
-  return facts.filter((f) => !f.heading || !body.has(`${f.value}|${f.unit}`));
+  const plan = facts.find((f) => !f.heading && f.kind === "target");
+  return facts
+    .filter((f) => !f.heading || !body.has(`${f.value}|${f.unit}`))
+    .map((f) => (plan && titled.has(f) && f.kind === "actual" && f.basis === "to-date" && f.comparator !== "=" ? { ...f, kind: plan.kind, basis: plan.basis, year: plan.year, period: plan.period } : f));
 }
