@@ -22,6 +22,18 @@ export interface View {
   element?: string;
 }
 
+/** 载入数据, waiting until the pane says the tables are written. */
+async function loadData(page: Page): Promise<void> {
+  await page.click("#load");
+  await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
+}
+
+/** Searches the indicators and opens the first result's detail. */
+async function lookUp(page: Page, query: string): Promise<void> {
+  await page.fill("#search", query);
+  await page.click("#results li:first-child .result-button");
+}
+
 export const VIEWS: View[] = [
   {
     name: "taskpane",
@@ -29,10 +41,8 @@ export const VIEWS: View[] = [
     what: "the task pane after 载入数据, with 地区生产总值 looked up: targets and actuals by year, with their sources",
     viewport: { width: 360, height: 720 },
     async prepare(page) {
-      await page.click("#load");
-      await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
-      await page.fill("#search", "地区生产总值");
-      await page.click("#results li:first-child .result-button");
+      await loadData(page);
+      await lookUp(page, "地区生产总值");
       await page.waitForSelector("#detail .year");
     },
   },
@@ -42,10 +52,8 @@ export const VIEWS: View[] = [
     what: "after 载入数据: the as-of stamp read from the workbook and 更正此值 open under 地区生产总值",
     viewport: { width: 360, height: 900 },
     async prepare(page) {
-      await page.click("#load");
-      await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
-      await page.fill("#search", "地区生产总值");
-      await page.click("#results li:first-child .result-button");
+      await loadData(page);
+      await lookUp(page, "地区生产总值");
       await page.click("#detail .row-actions .correct");
       await page.fill("#detail .correct-form input[name=value]", "520");
       await page.fill("#detail .correct-form input[name=note]", "据区统计公报");
@@ -57,8 +65,7 @@ export const VIEWS: View[] = [
     what: "the indicator detail's chart: 地区生产总值增长 target and actual by year (钢城区)",
     viewport: { width: 360, height: 720 },
     async prepare(page) {
-      await page.fill("#search", "GDP_GROWTH");
-      await page.click("#results li:first-child .result-button");
+      await lookUp(page, "GDP_GROWTH");
       await page.waitForSelector("#detail svg.chart");
     },
     element: "#detail .chart-figure",
@@ -69,8 +76,7 @@ export const VIEWS: View[] = [
     what: "the 完成情况 Dashboard sheet after 载入数据 and 生成完成情况表, its formulas evaluated over GC_Data",
     viewport: { width: 1340, height: 600 },
     async prepare(page) {
-      await page.click("#load");
-      await page.waitForFunction(() => /已写入/.test(document.getElementById("message")?.textContent ?? ""));
+      await loadData(page);
       await page.click("#dashboard");
       await page.waitForFunction(() => /完成情况/.test(document.getElementById("message")?.textContent ?? ""));
       await showDashboardSheet(page, 16);
