@@ -3,11 +3,14 @@
 import { DatasetBundle } from "../../core/types";
 
 export function bundleJson(bundle: DatasetBundle): string {
-  return [...bundleJsonChunks(bundle)].join("");
+  return [...bundleJsonPieces(bundle)].join("");
 }
 
-/** The same JSON in pieces of at most `size` array elements, for writing without one giant string. */
-export function* bundleJsonChunks(bundle: DatasetBundle, size = 4000): Generator<string> {
+/**
+ * The same JSON as small pieces (an array element, its indent, its separator), for writing
+ * without building large strings: the writer copies each piece into its buffer as it comes.
+ */
+export function* bundleJsonPieces(bundle: DatasetBundle): Generator<string> {
   const entries = Object.entries(bundle);
   yield "{\n";
   for (let k = 0; k < entries.length; k++) {
@@ -18,9 +21,11 @@ export function* bundleJsonChunks(bundle: DatasetBundle, size = 4000): Generator
       continue;
     }
     yield `  ${JSON.stringify(key)}: [\n`;
-    for (let from = 0; from < value.length; from += size) {
-      const last = from + size >= value.length;
-      yield "    " + value.slice(from, from + size).map((v) => JSON.stringify(v)).join(",\n    ") + (last ? "\n" : ",\n");
+    const last = value.length - 1;
+    for (let i = 0; i <= last; i++) {
+      yield "    ";
+      yield JSON.stringify(value[i]);
+      yield i < last ? ",\n" : "\n";
     }
     yield `  ]${comma}`;
   }
