@@ -115,8 +115,7 @@ const ARABIC = /\d+(?:\.\d+)?/g;
 // A run of Chinese numerals, taken whole: a lookahead after a `+` would retry every shorter run.
 const CHINESE_RUN = /[一二两三四五六七八九十百千]+/g;
 // Only numerals followed by a unit can be counts; this keeps 一般, 进一步… out of the loop.
-const UNIT_AHEAD = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`);
-const UNIT_AHEAD_SPAN = 12;
+const UNIT_AHEAD = new RegExp(`(?:${MAGNITUDES.join("|")})?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`, "y");
 
 /** Digits a finite double can have before its point: 1.8e308 has 309. */
 const DOUBLE_MAX_INTEGER_DIGITS = 309;
@@ -132,25 +131,28 @@ export function findQuantities(text: string, unreadable?: Unreadable[]): Quantit
   const found: Quantity[] = [];
   let names: Uint8Array | null = null;
   let readUpTo = 0; // the high bound of a range is read with its low bound
-  for (const m of text.matchAll(ARABIC)) {
+  // exec loops, not matchAll: matchAll copies the pattern on every call, once per sentence.
+  ARABIC.lastIndex = 0;
+  for (let m = ARABIC.exec(text); m !== null; m = ARABIC.exec(text)) {
     if (m[0].length >= DOUBLE_MAX_INTEGER_DIGITS && !Number.isFinite(Number(canonicalDecimal(m[0])))) {
-      unreadable?.push({ at: m.index!, length: m[0].length });
+      unreadable?.push({ at: m.index, length: m[0].length });
       continue;
     }
-    if (m.index! < readUpTo) continue;
-    const range = rangeAt(text, m.index!, m[0], (names ??= nameMask(text)));
+    if (m.index < readUpTo) continue;
+    const range = rangeAt(text, m.index, m[0], (names ??= nameMask(text)));
     if (range) {
       found.push(range.low, range.high);
       readUpTo = range.high.end;
       continue;
     }
-    const q = arabicQuantity(text, m.index!, m[0], names);
+    const q = arabicQuantity(text, m.index, m[0], names);
     if (q) found.push(q);
   }
-  for (const m of text.matchAll(CHINESE_RUN)) {
-    const end = m.index! + m[0].length;
-    if (!UNIT_AHEAD.test(text.slice(end, end + UNIT_AHEAD_SPAN))) continue;
-    const q = chineseQuantity(text, m.index!, m[0], (names ??= nameMask(text)));
+  CHINESE_RUN.lastIndex = 0;
+  for (let m = CHINESE_RUN.exec(text); m !== null; m = CHINESE_RUN.exec(text)) {
+    UNIT_AHEAD.lastIndex = m.index + m[0].length;
+    if (!UNIT_AHEAD.test(text)) continue;
+    const q = chineseQuantity(text, m.index, m[0], (names ??= nameMask(text)));
     if (q) found.push(q);
   }
   return found.sort((a, b) => a.numStart - b.numStart);
