@@ -1,24 +1,26 @@
-// 插入图表 through office-addin-mock: the series goes in at the selection, a native chart of its
-// target and actual columns beside it, years as categories — and since the chart's source is
-// those cells, what it plots changes when the data under them does.
+// 插入图表 against the shared Excel model (office-addin-mock proxies): the series goes in at the
+// selection, a native chart of its target and actual columns beside it, years as categories — and
+// since the chart's source is those cells, what it plots changes when the data under them does.
 import { seriesFormulas } from "../../src/core/formulas";
 import { IndicatorIndex } from "../../src/core/query";
 import { insertSeriesChart } from "../../src/excel/chart";
 import { chartModel, seriesChartSpec } from "../../src/taskpane/chart";
 import { fixtureBundle } from "../query/fixture";
-import { FakeWorkbook } from "./fake-workbook";
-import { dataTable } from "./sheet";
+import { FakeExcel } from "../excel/fakeExcel";
+import { formulaEngine, placeData } from "./sheet";
 
 afterEach(() => {
   delete (global as any).Excel;
 });
 
-function workbook(): FakeWorkbook {
-  const wb = new FakeWorkbook(true);
-  wb.tables.GC_Data = { ...dataTable(fixtureBundle()), sheet: "Data" };
-  wb.selection = { sheet: "Sheet1", address: "B3" };
-  (global as any).Excel = wb.excelGlobal();
-  return wb;
+/** GC_Data on a sheet of its own; B3 of Sheet1 selected. */
+function workbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.formulas = formulaEngine(true);
+  placeData(excel, fixtureBundle());
+  excel.selection = { sheet: "Sheet1", row: 2, col: 1, rows: 1, cols: 1 };
+  (global as any).Excel = excel.excelGlobal();
+  return excel;
 }
 
 const index = new IndicatorIndex(fixtureBundle());
@@ -32,11 +34,11 @@ test("with custom functions: one GC.SERIES spill and a column chart of its targe
   expect([spec.rows, spec.columns]).toEqual([4, 3]);
   const inserted = await insertSeriesChart(spec);
   const sheet = wb.sheet("Sheet1")!;
-  expect(sheet.contents.get("B3")).toBe('=GC.SERIES("GDP_GROWTH")');
-  expect(inserted.address).toBe("Sheet1!B3:B3");
+  expect([...sheet.contents()]).toEqual([["B3", '=GC.SERIES("GDP_GROWTH")']]);
+  expect(inserted.address).toBe("Sheet1!B3");
   expect(sheet.charts).toHaveLength(1);
   const chart = sheet.charts[0];
-  expect(chart).toMatchObject({ type: "ColumnClustered", source: "C3:D6", seriesBy: "Columns", xValues: ["B4:B6", "B4:B6"], position: "F3:F3" });
+  expect(chart).toMatchObject({ type: "ColumnClustered", source: "C3:D6", seriesBy: "Columns", xValues: ["B4:B6", "B4:B6"], position: "F3" });
   expect(chart.title).toContain("地区生产总值增长");
   expect(chart.name).toBe(inserted.chart);
   expect(chart.name).toMatch(/^GC_Chart_/);
@@ -53,14 +55,16 @@ test("without custom functions: the SUMIFS block, charted from its target and ac
   expect([spec.rows, spec.columns]).toEqual([5, 4]);
   await insertSeriesChart(spec);
   const chart = wb.sheet("Sheet1")!.charts[0];
-  expect(chart).toMatchObject({ source: "D3:E7", xValues: ["B4:B7", "B4:B7"], position: "G3:G3" });
+  expect(chart).toMatchObject({ type: "ColumnClustered", source: "D3:E7", seriesBy: "Columns", xValues: ["B4:B7", "B4:B7"], position: "G3" });
+  // Its categories show the years, its series are named by the header above them.
+  expect(["B4", "B5", "B6", "B7"].map((a) => wb.shown("Sheet1", a))).toEqual([2023, 2024, 2026, 2026]);
+  expect([wb.shown("Sheet1", "D3"), wb.shown("Sheet1", "E3")]).toEqual(["目标 target", "实际 actual"]);
   // The cells the chart plots, as Excel shows them: the 2023 target and actual from GC_Data.
   expect([wb.shown("Sheet1", "D4"), wb.shown("Sheet1", "E4")]).toEqual([6, 3]);
   // A refresh changes GC_Data under the unchanged sheet: the plotted cells change with it.
-  const table = wb.tables.GC_Data;
-  const actual = table.columns.indexOf("actual");
-  const row = table.rows.findIndex((r) => r[table.columns.indexOf("code")] === "GDP_GROWTH" && r[table.columns.indexOf("year")] === 2023);
-  table.rows[row][actual] = 5.2;
+  const row = wb.table("GC_Data")!.records().findIndex((r) => r.code === "GDP_GROWTH" && r.year === 2023);
+  expect(row).toBeGreaterThanOrEqual(0);
+  wb.enterInTable("GC_Data", row, "actual", 5.2);
   expect(wb.shown("Sheet1", "E4")).toBe(5.2);
 });
 

@@ -1,10 +1,12 @@
 // Helpers shared by the dashboard tests: a dashboard layout (or a sheet read back from a
-// workbook) as cell contents, GC_Data as the evaluator's table, and the figures a reader would
-// count by hand from the dataset rows — the expectations the formulas are held to.
+// workbook) as cell contents, GC_Data as the evaluator's table, the evaluator as the formula
+// engine of the shared Excel model, and the figures a reader would count by hand from the
+// dataset rows — the expectations the formulas are held to.
 import { DashboardLayout, columnName } from "../../src/core/dashboard";
 import { bundleTables } from "../../src/core/tables";
 import { DatasetBundle, DatasetRow } from "../../src/core/types";
-import { Scalar, SheetModel, TableData } from "./formula-eval";
+import { FakeExcel, FakeSheet, FakeTable, FormulaEngine } from "../excel/fakeExcel";
+import { ExcelError, Scalar, SheetModel, TableData } from "./formula-eval";
 
 export function parseRef(ref: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
@@ -107,3 +109,68 @@ export function expectFigures(sheet: SheetModel, layout: DashboardLayout, rows: 
   expect(sheetList(sheet, layout)).toEqual(handList(rows, year, region));
 }
 
+
+// ---- the evaluator over the shared Excel model (tests/excel/fakeExcel.ts) -------------------------
+
+/** A table of the model as the evaluator reads it: its header row (1-based), columns and body, blanks null. */
+export function tableData(t: FakeTable): TableData {
+  return { headerRow: t.row0 + 1, columns: t.header().map(String), rows: t.body().map((r) => r.map((v) => (v === "" ? null : v))) };
+}
+
+/**
+ * One sheet of the model as the evaluator reads it, over the workbook's tables: worksheet formulas
+ * as written; the add-in's functions (not the evaluator's to compute) by the values they returned.
+ * Without dynamic arrays (Excel 2019 and older) FILTER is an unknown name: the cell shows #NAME?.
+ */
+export function sheetModel(excel: FakeExcel, sheet: string | FakeSheet, dynamicArrays: boolean): SheetModel {
+  return new SheetModel(sheetContents(excel, sheet, dynamicArrays), tablesOf(excel));
+}
+
+function tablesOf(excel: FakeExcel): Record<string, TableData> {
+  return Object.fromEntries(excel.tables.map((t) => [t.name, tableData(t)]));
+}
+
+function sheetContents(excel: FakeExcel, sheet: string | FakeSheet, dynamicArrays: boolean): Map<string, string | number> {
+  const s = typeof sheet === "string" ? excel.sheet(sheet)! : sheet;
+  const contents = new Map<string, string | number>();
+  for (const [address, content] of s.contents()) {
+    const [row, col] = parseRef(address);
+    if (typeof content === "string" && /^=GC\./i.test(content)) contents.set(address, s.peek(row - 1, col)!.value);
+    else if (!dynamicArrays && typeof content === "string" && /\bFILTER\(/i.test(content)) contents.set(address, "#NAME?");
+    else contents.set(address, content);
+  }
+  return contents;
+}
+
+/**
+ * The evaluator as the model's formula engine: what each cell shows, as Excel shows it — an array
+ * spills down from its formula's cell, a formula whose value is blank shows 0, an error its code.
+ */
+export function formulaEngine(dynamicArrays: boolean): FormulaEngine {
+  return (excel, sheet) => {
+    const contents = sheetContents(excel, sheet, dynamicArrays);
+    const model = new SheetModel(contents, tablesOf(excel));
+    return (row, col) => {
+      const v = shownAt(model, contents, row + 1, col);
+      return v instanceof ExcelError ? v.code : v ?? "";
+    };
+  };
+}
+
+function shownAt(model: SheetModel, contents: Map<string, string | number>, row: number, col: number): Scalar {
+  for (let above = row; above >= 1; above--) {
+    const content = contents.get(ref(above, col));
+    if (content === undefined) continue;
+    const v = model.cell(ref(above, col));
+    if (Array.isArray(v)) return row - above < v.length ? v[row - above] : null;
+    if (above !== row) return null;
+    return v === null && typeof content === "string" && content.startsWith("=") ? 0 : v;
+  }
+  return null;
+}
+
+/** GC_Data as the writer leaves it, on a sheet of its own with its header in row 1. */
+export function placeData(excel: FakeExcel, bundle: DatasetBundle): FakeTable {
+  const t = dataTable(bundle);
+  return excel.placeTable("Data", "GC_Data", [t.columns, ...(t.rows as Array<Array<string | number | null>>)]);
+}

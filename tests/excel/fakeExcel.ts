@@ -38,6 +38,22 @@
 //   no other custom function (OfficeDev/office-js issues #2220, #6556, #1567).
 // - TableCollection.onChanged (ExcelApi 1.7) is raised for what a user types (enter()); the model
 //   does not raise it for the add-in's own writes.
+// - Ranges lie within the grid of 1,048,576 rows by 16,384 columns: getOffsetRange, getResizedRange
+//   and getCell "throw an error" when the result would be "forced outside the bounds of the
+//   worksheet grid". Range.address names a single cell as "Sheet1!B3", a block as "Sheet1!B3:D6".
+//   Worksheet.getUsedRange(valuesOnly) covers the cells "that have a value or formatting assigned
+//   to them" (a number format here; fills and fonts are not kept), values only when asked.
+// - Worksheet formulas other than the add-in's functions are calculated only when the test gives
+//   the model a FormulaEngine (`formulas`); without one they show the "" they were written with.
+//   Loaded `values` and shown() read what the engine computes at that moment.
+// - Conditional formats (ExcelApi 1.6): ConditionalFormatCollection.add(type) "adds a new
+//   conditional format to the collection at the first/top priority", so a sheet's list is in
+//   priority order; the model knows the CellValue type, whose rule takes a
+//   ConditionalCellValueOperator (Between/NotBetween with a formula2). clearAll() "clears all
+//   conditional formats active on the current specified range": a format inside the range goes;
+//   one reaching past it would be cut down to the rest, which the model refuses to imitate.
+// - Charts (ChartCollection.add, ExcelApi 1.1): seriesBy "Auto" (or omitted) takes columns, as
+//   Excel on the web does; a series index beyond the source's series is an error.
 import { OfficeMockObject } from "office-addin-mock";
 import { isValidError } from "office-addin-mock/lib/possibleErrors";
 
@@ -69,7 +85,7 @@ export class FakeSheet {
   widths = new Map<number, number>();
   autofits = 0;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
-  /** Dashboard and chart additions (dashboard helper): conditional formats and charts added here. */
+  /** Conditional formats on this sheet, highest priority first. */
   conditionalFormats: FakeConditionalFormat[] = [];
   charts: FakeChart[] = [];
   constructor(public name: string) {}
@@ -111,10 +127,22 @@ export class FakeSheet {
     return [...this.cells.values()].every((c) => c.value === "" && !c.formula);
   }
 
-  usedBounds(): [number, number, number, number] | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  /** Every cell holding a value or formula: A1 address → the formula (A1) or the value. */
+  contents(): Map<string, Value> {
+    const out = new Map<string, Value>();
     for (const [k, c] of this.cells) {
       if (c.value === "" && !c.formula) continue;
+      const [r, col] = k.split(",").map(Number);
+      out.set(`${letters(col)}${r + 1}`, c.formula ? c.formulaA1! : c.value);
+    }
+    return out;
+  }
+
+  /** The used range's bounds: cells with a value or formula, and (unless valuesOnly) a number format. */
+  usedBounds(valuesOnly = true): [number, number, number, number] | null {
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    for (const [k, c] of this.cells) {
+      if (c.value === "" && !c.formula && (valuesOnly || c.format === "General")) continue;
       const [r, col] = k.split(",").map(Number);
       r0 = Math.min(r0, r); c0 = Math.min(c0, col); r1 = Math.max(r1, r); c1 = Math.max(c1, col);
     }
@@ -124,11 +152,14 @@ export class FakeSheet {
 
 export interface FakeConditionalFormat {
   address: string;
-  type: string;
+  type: "CellValue";
   fill?: string;
   font?: string;
-  rule?: { formula1: string; operator: string };
+  rule?: { formula1: string; formula2?: string; operator: string };
 }
+
+/** Excel.ConditionalCellValueOperator; Between and NotBetween take formula2 as well. */
+const CELL_VALUE_OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqual", "LessThanOrEqual"];
 
 export interface FakeChart {
   type: string;
@@ -301,6 +332,12 @@ function parseCell(a: string): [number, number] {
   return [Number(m[2]) - 1, col];
 }
 
+/** A block's A1 address: "B3" for one cell, "B3:D6" for more. */
+function a1([r0, c0, nr, nc]: [number, number, number, number]): string {
+  const first = `${letters(c0)}${r0 + 1}`;
+  return nr === 1 && nc === 1 ? first : `${first}:${letters(c0 + nc - 1)}${r0 + nr}`;
+}
+
 function parseAddress(address: string): [number, number, number, number] {
   const [a, b = a] = address.replace(/^.*!/, "").split(":");
   const [r0, c0] = parseCell(a);
@@ -375,6 +412,17 @@ interface Invocation {
 
 type Proxy = any;
 
+/** The grid of a worksheet (Excel 2007 and later). */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+/**
+ * How the workbook calculates worksheet formulas other than the add-in's functions: for one sheet,
+ * as the workbook stands now, what the cell at (row, col) shows ("" when blank, an error by its
+ * code such as "#NAME?"). A test supplies one for the formula language it needs.
+ */
+export type FormulaEngine = (excel: FakeExcel, sheet: FakeSheet) => (row: number, col: number) => Value | boolean;
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
@@ -396,6 +444,8 @@ export class FakeExcel {
   responseCapBytes = MB5;
   /** Locale-dependent name of a PivotTable's blank item (“(空白)” in Chinese Excel). */
   blankItem = "(blank)";
+  /** Calculates worksheet formulas; unset, they are not calculated (they show ""). */
+  formulas?: FormulaEngine;
   private functions = new Map<string, FunctionEntry>();
   private tableHandlers: Array<(event: { tableId: string; source: string }) => unknown> = [];
   private invocations = new Map<FakeCell, Invocation>();
@@ -426,6 +476,37 @@ export class FakeExcel {
 
   table(name: string): FakeTable | undefined {
     return this.tables.find((t) => t.name === name);
+  }
+
+  /** What a cell shows now (A1 address), as a loaded `values` would read it. */
+  shown(sheet: string, address: string): Value | boolean {
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const [r, c] = parseCell(address);
+    return this.showing(s)(r, c);
+  }
+
+  /**
+   * A table the workbook already holds, as a file opened with it would: `rows` are its header and
+   * body, written at `at` on `sheet` (added when missing); null cells stay blank.
+   */
+  placeTable(sheet: string, name: string, rows: Array<Array<Value | null>>, at = "A1"): FakeTable {
+    if (this.table(name)) throw new FakeOfficeError("ItemAlreadyExists", `table ${name}`);
+    let s = this.sheet(sheet);
+    if (!s) this.sheets.push((s = new FakeSheet(sheet)));
+    const [r0, c0] = parseCell(at);
+    rows.forEach((row, i) => row.forEach((v, j) => {
+      if (v !== null && v !== "") s!.cell(r0 + i, c0 + j).value = v;
+    }));
+    const t = new FakeTable(name, s, r0, c0, rows[0].length, rows.length - 1);
+    this.tables.push(t);
+    return t;
+  }
+
+  /** Reads the cells of a sheet as they show: through the formula engine when there is one. */
+  private showing(s: FakeSheet): (r: number, c: number) => Value | boolean {
+    const engine = this.formulas?.(this, s);
+    return engine ?? ((r, c) => s.peek(r, c)?.value ?? "");
   }
 
   /** Everything a user could see, for "the workbook is untouched" assertions. */
@@ -781,14 +862,14 @@ export class FakeExcel {
     const m = this.proxy({
       name: s.name,
       getRange: (address: string) => this.rangeProxy(s, ...parseAddress(address)),
-      getUsedRangeOrNullObject: () => {
-        const b = s.usedBounds();
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        const b = s.usedBounds(valuesOnly === true);
         return b ? this.rangeProxy(s, ...b) : this.nullObject({ address: "" });
       },
       tables: { add: (address: string, hasHeaders: boolean) => this.addTable(s, address, hasHeaders) },
       freezePanes: { freezeRows: (n: number) => (s.frozenRows = n) },
       pivotTables: { add: (name: string, source: any, dest: any) => this.addPivot(s, name, source, dest) },
-      charts: { add: (type: string, source: Proxy, seriesBy: string) => this.addChart(s, type, source, seriesBy) },
+      charts: { add: (type: string, source: Proxy, seriesBy?: string) => this.addChart(s, type, source, seriesBy ?? "Auto") },
       activate: () => (this.active = s.name),
       delete: () => (this.sheetDeletes += 1),
     }, { visibility: (v: FakeSheet["visibility"]) => (s.visibility = v) }, {}, { visibility: () => s.visibility });
@@ -926,6 +1007,9 @@ export class FakeExcel {
 
   private rangeProxy(s: FakeSheet, r0: number, c0: number, nr: number, nc: number): Proxy {
     if (nr < 1 || nc < 1) throw new FakeOfficeError("InvalidArgument", `empty range ${nr}x${nc}`);
+    if (r0 < 0 || c0 < 0 || r0 + nr > MAX_ROWS || c0 + nc > MAX_COLUMNS) {
+      throw new FakeOfficeError("InvalidArgument", `range outside the worksheet grid at row ${r0 + 1}, column ${c0 + 1}`);
+    }
     const grid = <T>(f: (r: number, c: number) => T): T[][] =>
       Array.from({ length: nr }, (_, i) => Array.from({ length: nc }, (_, j) => f(r0 + i, c0 + j)));
     const data: Record<string, unknown> = {
@@ -947,25 +1031,17 @@ export class FakeExcel {
       format: { autofitColumns: () => (s.autofits += 1), font: {}, fill: {} },
       getOffsetRange: (dr: number, dc: number) => this.rangeProxy(s, r0 + dr, c0 + dc, nr, nc),
       clear: () => {
-        for (let i = 0; i < nr; i++) for (let j = 0; j < nc; j++) s.cells.delete(`${r0 + i},${c0 + j}`);
+        for (let i = 0; i < nr; i++) {
+          for (let j = 0; j < nc; j++) {
+            const cell = s.peek(r0 + i, c0 + j);
+            if (cell) this.cancel(cell);
+            s.cells.delete(`${r0 + i},${c0 + j}`);
+          }
+        }
       },
       conditionalFormats: {
-        add: (type: string) => {
-          const cf: FakeConditionalFormat = { address: `${letters(c0)}${r0 + 1}:${letters(c0 + nc - 1)}${r0 + nr}`, type };
-          s.conditionalFormats.push(cf);
-          const fill = {}, font = {};
-          Object.defineProperty(fill, "color", { set: (v: string) => (cf.fill = v) });
-          Object.defineProperty(font, "color", { set: (v: string) => (cf.font = v) });
-          const cellValue = { format: { fill, font } };
-          Object.defineProperty(cellValue, "rule", { set: (v: FakeConditionalFormat["rule"]) => (cf.rule = v) });
-          return { cellValue };
-        },
-        clearAll: () => {
-          s.conditionalFormats = s.conditionalFormats.filter((cf) => {
-            const [cr, cc] = parseAddress(cf.address);
-            return !(cr >= r0 && cr < r0 + nr && cc >= c0 && cc < c0 + nc);
-          });
-        },
+        add: (type: string) => this.addConditionalFormat(s, [r0, c0, nr, nc], type),
+        clearAll: () => this.clearConditionalFormats(s, [r0, c0, nr, nc]),
       },
     };
     const writes: Record<string, (v: any) => void> = {
@@ -975,11 +1051,14 @@ export class FakeExcel {
       formulasR1C1: (g: Value[][]) => this.each(s, r0, c0, nr, nc, g, "formulasR1C1", (r, c, f) => this.storeFormula(s, r, c, f, true)),
     };
     const live: Record<string, () => unknown> = {
-      values: () => grid((r, c) => s.peek(r, c)?.value ?? ""),
+      values: () => {
+        const show = this.showing(s);
+        return grid((r, c) => show(r, c));
+      },
       formulas: () => grid((r, c) => this.formulaOf(s, r, c, false)),
       formulasR1C1: () => grid((r, c) => this.formulaOf(s, r, c, true)),
       numberFormat: () => grid((r, c) => s.peek(r, c)?.format ?? "General"),
-      address: () => `${s.name}!${letters(c0)}${r0 + 1}:${letters(c0 + nc - 1)}${r0 + nr}`,
+      address: () => `${s.name}!${a1([r0, c0, nr, nc])}`,
       rowCount: () => nr,
       columnCount: () => nc,
       rowIndex: () => r0,
@@ -997,22 +1076,60 @@ export class FakeExcel {
 
   /** A chart records its source and the ranges its series take their categories from. */
   private addChart(s: FakeSheet, type: string, source: Proxy, seriesBy: string): Proxy {
-    const [r0, c0, nr, nc] = source.__bounds as [number, number, number, number];
-    const at = (b: [number, number, number, number]) => `${letters(b[1])}${b[0] + 1}:${letters(b[1] + b[3] - 1)}${b[0] + b[2]}`;
-    const chart: FakeChart = { type, source: at([r0, c0, nr, nc]), seriesBy, xValues: [] };
+    if (!["Auto", "Columns", "Rows"].includes(seriesBy)) throw new FakeOfficeError("InvalidArgument", `seriesBy ${seriesBy}`);
+    const [, , nr, nc] = source.__bounds as [number, number, number, number];
+    const chart: FakeChart = { type, source: a1(source.__bounds), seriesBy, xValues: [] };
     s.charts.push(chart);
-    const count = seriesBy === "Columns" ? nc : nr;
+    const count = seriesBy === "Rows" ? nr : nc;
     const title = {};
     Object.defineProperty(title, "text", { set: (v: string) => (chart.title = v) });
+    const bounds = (where: Proxy | string): [number, number, number, number] => (typeof where === "string" ? parseAddress(where) : where.__bounds);
     return this.proxy({
       series: {
         getItemAt: (i: number) => {
           if (i >= count) throw new FakeOfficeError("InvalidArgument", `no series ${i}`);
-          return { setXAxisValues: (r: Proxy) => chart.xValues.push(at(r.__bounds)) };
+          return { setXAxisValues: (r: Proxy) => chart.xValues.push(a1(r.__bounds)) };
         },
       },
-      setPosition: (start: Proxy) => (chart.position = at(start.__bounds)),
+      // The chart's top-left corner at startCell; with endCell, the block it spans.
+      setPosition: (start: Proxy | string, end?: Proxy | string) => {
+        const [r0, c0] = bounds(start);
+        const [r1, c1, nr1, nc1] = bounds(end ?? start);
+        chart.position = a1(end === undefined ? [r0, c0, 1, 1] : [r0, c0, r1 + nr1 - r0, c1 + nc1 - c0]);
+      },
     }, { name: (v: string) => (chart.name = v) }, { title: () => title });
+  }
+
+  /** A CellValue conditional format over a block, at the top of the sheet's priority order. */
+  private addConditionalFormat(s: FakeSheet, bounds: [number, number, number, number], type: string): unknown {
+    if (type !== "CellValue") throw new Error(`fake models CellValue conditional formats, not ${type}`);
+    const cf: FakeConditionalFormat = { address: a1(bounds), type };
+    s.conditionalFormats.unshift(cf);
+    const fill = {}, font = {};
+    Object.defineProperty(fill, "color", { set: (v: string) => (cf.fill = v) });
+    Object.defineProperty(font, "color", { set: (v: string) => (cf.font = v) });
+    const cellValue = { format: { fill, font } };
+    Object.defineProperty(cellValue, "rule", {
+      set: (v: NonNullable<FakeConditionalFormat["rule"]>) => {
+        if (!CELL_VALUE_OPERATORS.includes(v.operator)) throw new FakeOfficeError("InvalidArgument", `operator ${v.operator}`);
+        const two = v.operator === "Between" || v.operator === "NotBetween";
+        if (!v.formula1 || (two && v.formula2 === undefined)) throw new FakeOfficeError("InvalidArgument", `formulas of ${v.operator}`);
+        cf.rule = { ...v };
+      },
+    });
+    return { cellValue };
+  }
+
+  /** clearAll over a block: the formats inside it go; one reaching past it is not modelled. */
+  private clearConditionalFormats(s: FakeSheet, [r0, c0, nr, nc]: [number, number, number, number]): void {
+    s.conditionalFormats = s.conditionalFormats.filter((cf) => {
+      const [fr, fc, fnr, fnc] = parseAddress(cf.address);
+      const overlaps = fr < r0 + nr && fr + fnr > r0 && fc < c0 + nc && fc + fnc > c0;
+      if (!overlaps) return true;
+      const inside = fr >= r0 && fr + fnr <= r0 + nr && fc >= c0 && fc + fnc <= c0 + nc;
+      if (!inside) throw new Error(`fake: clearing part of conditional format ${cf.address} (Excel cuts it down) is not modelled`);
+      return false;
+    });
   }
 
   private deleteRange(s: FakeSheet, r0: number, c0: number, nr: number, nc: number, shift: string): void {

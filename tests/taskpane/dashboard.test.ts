@@ -67,7 +67,8 @@ test("生成完成情况表 after 载入数据: the written formulas count what 
   expect(evaluated.cell("B4")).toBe(2023);
   expectFigures(evaluated, layout, bundle.dataset, 2023, "钢城区", PILLARS);
   const rules = await host<Array<{ address: string; rule: { formula1: string } }>>(page, `conditionalFormats(${JSON.stringify(DASHBOARD_SHEET)})`);
-  expect(rules.map((r) => r.rule.formula1)).toEqual(['="达成"', '="未达成"', '="进行中"']);
+  // Highest priority first (each rule added goes on top); the statuses exclude each other.
+  expect(rules.map((r) => r.rule.formula1)).toEqual(['="进行中"', '="未达成"', '="达成"']);
   expect(new Set(rules.map((r) => r.address))).toEqual(new Set([layout.statusRange]));
   await page.close();
 });
