@@ -10,7 +10,7 @@ import { PILLARS } from "../../src/core/resources/pillars";
 import { DatasetBundle } from "../../src/core/types";
 import { makeDashboard } from "../../src/excel/dashboard";
 import { FakeExcel, FakeSheet } from "../excel/fakeExcel";
-import { expectFigures, formulaEngine, handList, placeData, sheetModel } from "./sheet";
+import { expectFigures, formulaEngine, handList, layoutContents, placeData, sheetModel } from "./sheet";
 
 const SEEDS = path.join(__dirname, "../../seeds");
 let seeds: DatasetBundle;
@@ -80,6 +80,25 @@ describe.each([[true, "dynamic"], [false, "plain"]] as const)("dynamic arrays %s
     expect(excel.sheet(DASHBOARD_SHEET)!.conditionalFormats.map((r) => [r.type, r.rule?.operator, r.rule?.formula1])).toEqual([...STATUS_RULES].reverse());
     expectFigures(sheetModel(excel, DASHBOARD_SHEET, dynamicArrays), dashboardLayout(seeds.dataset, { flavor }), seeds.dataset, 2026, "钢城区", PILLARS);
   });
+});
+
+test("a rebuild after the data shrank leaves nothing of the longer list behind", async () => {
+  const excel = workbook(false);
+  await makeDashboard(seeds.dataset);
+  // A refresh after reports were taken out: GC_Data holds fewer rows (none for 钢城区 in 2023).
+  const fewer = { ...seeds, dataset: seeds.dataset.filter((r) => !(r.region === "钢城区" && r.year === 2023)) };
+  excel.tables = excel.tables.filter((t) => t.name !== "GC_Data");
+  excel.sheets = excel.sheets.filter((s) => s.name !== "Data");
+  placeData(excel, fewer);
+  await makeDashboard(fewer.dataset);
+  const before = dashboardLayout(seeds.dataset, { flavor: "plain" });
+  const layout = dashboardLayout(fewer.dataset, { flavor: "plain" });
+  expect(layout.list.capacity).toBeLessThan(before.list.capacity!);
+  const ours = new Set(layoutContents(layout).keys());
+  expect([...excel.sheet(DASHBOARD_SHEET)!.contents().keys()].filter((a) => !ours.has(a))).toEqual([]);
+  const year = excel.shown(DASHBOARD_SHEET, "B4");
+  expect(typeof year).toBe("number");
+  expectFigures(sheetModel(excel, DASHBOARD_SHEET, false), layout, fewer.dataset, year as number, "钢城区", PILLARS);
 });
 
 test("a user's own sheet of the same name is left alone; ours goes on a new sheet", async () => {
