@@ -2,13 +2,11 @@
 // counts and the list a reader makes by hand from the dataset — for both flavours, for any year
 // and region typed into the inputs, and after the data changes under an unchanged sheet.
 import fc from "fast-check";
-import * as fs from "fs";
 import * as path from "path";
 import { dashboardLayout, DashboardFlavor, fileFormula } from "../../src/core/dashboard";
-import { parseManifest } from "../../src/core/manifest";
-import { runPipeline } from "../../src/core/pipeline";
 import { PILLARS } from "../../src/core/resources/pillars";
 import { Comparator, DatasetBundle, DatasetRow, Status } from "../../src/core/types";
+import { extractFolder } from "../support/extract";
 import { parse, TableData } from "./formula-eval";
 import { dataTable, expectFigures, handList, layoutCached, layoutContents, model, sheetCounts, sheetList, withInputs } from "./sheet";
 
@@ -16,9 +14,7 @@ const SEEDS = path.join(__dirname, "../../seeds");
 let seeds: DatasetBundle;
 
 beforeAll(() => {
-  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
-  const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
-  seeds = runPipeline(files, parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries);
+  seeds = extractFolder(SEEDS);
 }, 60_000);
 
 describe.each<DashboardFlavor>(["plain", "dynamic"])("the %s dashboard over the seeds", (flavor) => {

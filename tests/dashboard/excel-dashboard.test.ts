@@ -1,14 +1,12 @@
 // The add-in's 生成完成情况表 against the shared Excel model (office-addin-mock proxies), with the
 // test evaluator as its formula engine: written through Office.js, then read as Excel would show
 // it — formulas evaluated over GC_Data — and held to a reader's hand counts.
-import * as fs from "fs";
 import * as path from "path";
 import { columnName, DASHBOARD_SHEET, dashboardLayout, DashboardFlavor } from "../../src/core/dashboard";
-import { parseManifest } from "../../src/core/manifest";
-import { runPipeline } from "../../src/core/pipeline";
 import { PILLARS } from "../../src/core/resources/pillars";
 import { DatasetBundle } from "../../src/core/types";
 import { makeDashboard } from "../../src/excel/dashboard";
+import { extractFolder } from "../support/extract";
 import { FakeExcel, FakeSheet } from "../excel/fakeExcel";
 import { expectFigures, formulaEngine, handList, layoutContents, placeData, sheetModel } from "./sheet";
 
@@ -16,9 +14,7 @@ const SEEDS = path.join(__dirname, "../../seeds");
 let seeds: DatasetBundle;
 
 beforeAll(() => {
-  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
-  const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
-  seeds = runPipeline(files, parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries);
+  seeds = extractFolder(SEEDS);
 }, 60_000);
 
 /** An Excel with or without dynamic arrays (Excel 2019 and older have none), GC_Data on its own sheet. */
