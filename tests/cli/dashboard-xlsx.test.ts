@@ -6,14 +6,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { DASHBOARD_SHEET, dashboardLayout } from "../../src/core/dashboard";
-import { parseManifest } from "../../src/core/manifest";
-import { runPipeline } from "../../src/core/pipeline";
 import { PILLARS } from "../../src/core/resources/pillars";
 import { DatasetBundle } from "../../src/core/types";
 import { dashboardSheet } from "../../src/cli/outputs/dashboard";
 import { writeOutputs, XLSX_FILE } from "../../src/cli/outputs/write";
 import { Scalar, TableData } from "../dashboard/formula-eval";
 import { expectFigures, model } from "../dashboard/sheet";
+import { extractFolder } from "../support/extract";
 
 jest.setTimeout(120_000);
 
@@ -23,9 +22,7 @@ let dir: string;
 let wb: ExcelJS.Workbook;
 
 beforeAll(async () => {
-  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
-  const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
-  bundle = runPipeline(files, parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries);
+  bundle = extractFolder(SEEDS);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "gc-dashboard-xlsx-"));
   await writeOutputs(bundle, dir, { xlsx: true, created: new Date(0), extraSheets: [dashboardSheet(bundle)] });
   wb = new ExcelJS.Workbook();

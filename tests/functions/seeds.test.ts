@@ -1,11 +1,9 @@
 // The contract's checks on the real seeds: the reports in seeds/ go through the real pipeline
 // and the formulas a statistician would type must give the values the reports state.
-import * as fs from "fs";
 import * as path from "path";
-import { runPipeline } from "../../src/core/pipeline";
-import { parseManifest } from "../../src/core/manifest";
 import { IndicatorIndex, isQueryError } from "../../src/core/query";
 import { DatasetBundle } from "../../src/core/types";
+import { extractFolder } from "../support/extract";
 
 const SEEDS = path.join(__dirname, "../../seeds");
 
@@ -13,10 +11,7 @@ let bundle: DatasetBundle;
 let index: IndicatorIndex;
 
 beforeAll(() => {
-  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
-  const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
-  const manifest = parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries;
-  bundle = runPipeline(files, manifest);
+  bundle = extractFolder(SEEDS);
   index = new IndicatorIndex(bundle);
 }, 60_000);
 

@@ -7,14 +7,13 @@ import * as os from "os";
 import * as path from "path";
 import { Browser, Page } from "playwright-core";
 import { columnName, dashboardLayout, DASHBOARD_SHEET } from "../../src/core/dashboard";
-import { parseManifest } from "../../src/core/manifest";
-import { runPipeline } from "../../src/core/pipeline";
 import { PILLARS } from "../../src/core/resources/pillars";
 import { DatasetBundle } from "../../src/core/types";
 import { launchBrowser } from "../support/browser";
 import { host, openPane, PaneServer, servePane } from "../support/pane";
 import { Scalar } from "../dashboard/formula-eval";
 import { expectFigures, model } from "../dashboard/sheet";
+import { extractFolder } from "../support/extract";
 
 jest.setTimeout(60_000);
 
@@ -25,9 +24,7 @@ let pane: PaneServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const names = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort();
-  const files = names.map((name) => ({ name, bytes: new Uint8Array(fs.readFileSync(path.join(SEEDS, name))) }));
-  bundle = runPipeline(files, parseManifest(fs.readFileSync(path.join(SEEDS, "manifest.csv"), "utf8")).entries);
+  bundle = extractFolder(SEEDS);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "gc-dashboard-"));
   const dataset = path.join(dir, "dataset.json");
   fs.writeFileSync(dataset, JSON.stringify(bundle));
