@@ -11,7 +11,8 @@ import { assembleDataset } from "./assemble/dataset";
 import { assignStatus, statusAsOf } from "./assemble/status";
 import { Correction, describeCorrection, reconcileCorrections } from "./assemble/corrections";
 import { docDate, inferMeta } from "./docmeta";
-import { CatalogEntry, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
+import { CatalogEntry, Comparator, DatasetBundle, DocumentMeta, Fact, SourceRow, Warning } from "./types";
+import { FALL_OF_GROWTH } from "./resources/catalog";
 import type { ReadDocument, ReadResult } from "./readers/types";
 
 export interface InputFile {
@@ -98,18 +99,23 @@ export function parseText(name: string, text: string, meta?: DocumentMeta, encod
   const raws = extractFacts(cleaned.text, articles, docDate(m.published), unreadable);
   if (unreadable.length) warnings?.push(tooLongWarning(name, unreadable.map((u) => ({ at: cleaned.origin[u.at], length: u.length }))));
   const facts: Fact[] = raws.map((raw) => {
-    const entry = catalog.match(raw.indicator, raw.unit);
+    const match = catalog.matchSigned(raw.indicator, raw.unit);
+    const entry = match?.entry;
+    const fall = match?.sign === -1;
     return {
       doc: name, region: raw.region, kind: raw.kind, basis: raw.basis, year: raw.year, period: raw.period,
-      indicator: entry && !/[\u4e00-\u9fff]/.test(raw.indicator) ? entry.indicator_zh : raw.indicator,
-      code: entry?.code ?? "", value: raw.value, unit: raw.unit,
-      comparator: raw.comparator, offset: cleaned.origin[raw.cleanOffset],
+      indicator: fall ? raw.indicator.replace(FALL_OF_GROWTH, "增长") : entry && !/[\u4e00-\u9fff]/.test(raw.indicator) ? entry.indicator_zh : raw.indicator,
+      code: entry?.code ?? "", value: fall ? -raw.value : raw.value, unit: raw.unit,
+      comparator: fall ? MIRRORED[raw.comparator] : raw.comparator, offset: cleaned.origin[raw.cleanOffset],
       // Traditional characters were folded for reading; the quote shows them as written.
       quote: asWritten(text, cleaned, raw.cleanOffset, raw.cleanOffset + raw.quote.length),
     };
   });
   return { meta: m, encoding, chars: text.length, facts, format: "txt" };
 }
+
+/** A bound on a fall is the opposite bound on the growth: a fall of at most 2% is growth of at least −2%. */
+const MIRRORED: Record<Comparator, Comparator> = { "=": "=", "~": "~", ">=": "<=", "<=": ">=", ">": "<", "<": ">" };
 
 /** Offsets named in the warning; a document with more says how many more. */
 const UNREADABLE_NAMED = 5;

@@ -34,3 +34,14 @@ describe("catalog", () => {
     expect(pillarOf("完成人工造林")).toBe("生态环保");
   });
 });
+
+describe("catalog: falls of growth measures", () => {
+  const catalog = loadCatalog();
+  test("a fall of a growth rate matches the growth with sign −1; a catalogued fall and a level do not turn", () => {
+    expect(catalog.matchSigned("地区生产总值下降", "%")).toMatchObject({ entry: { code: "GDP_GROWTH" }, sign: -1 });
+    expect(catalog.matchSigned("地区生产总值增长", "%")).toMatchObject({ entry: { code: "GDP_GROWTH" }, sign: 1 });
+    expect(catalog.matchSigned("单位地区生产总值能耗下降", "%")).toMatchObject({ sign: 1 });
+    expect(catalog.matchSigned("地区生产总值减少", "亿元")).toBeUndefined();
+    expect(catalog.matchSigned("城镇调查失业率下降", "%")).toBeUndefined();
+  });
+});

@@ -270,3 +270,37 @@ describe("a press headline split by a comma", () => {
     ]);
   });
 });
+
+describe("growth figures stated with a qualifier, a fall or a 至于 range", () => {
+  test("a qualifier between subject and growth (按可比价格计算, 可比, 扣除价格因素后实际) keeps the subject", () => {
+    const text = "2025年，全县完成地区生产总值88.6亿元，按可比价格计算增长5.3%；一般公共预算收入9.2亿元，可比增长4.4%；社会消费品零售总额31亿元，扣除价格因素后实际增长3.9%。";
+    expect(read(text, "2026-01-12").filter((f) => f.unit === "%").map((f) => [f.code, f.value])).toEqual([
+      ["GDP_GROWTH", 5.3], ["BUDGET_REVENUE_GROWTH", 4.4], ["RETAIL_SALES_GROWTH", 3.9],
+    ]);
+  });
+
+  test("the review's opening words (过去的一年, 一年来) are not part of the indicator's name", () => {
+    const facts = read("过去的一年，实现地区生产总值61亿元，一年来新增市场主体3200户。", "2026-01-12");
+    expect(facts.map((f) => f.indicator)).toEqual(["地区生产总值", "新增市场主体"]);
+    expect(facts[0].code).toBe("GDP");
+  });
+
+  test("a fall of a growth measure is that growth, negative; a fall the catalog names itself stays as written", () => {
+    const text = "2025年，全区地区生产总值下降1.7%，居民消费价格同比下降0.2%，单位地区生产总值能耗下降2.6%。";
+    expect(read(text, "2026-01-12").map((f) => [f.code, f.value, f.comparator])).toEqual([
+      ["GDP_GROWTH", -1.7, "="], ["CPI_GROWTH", -0.2, "="], ["ENERGY_INTENSITY_REDUCTION", 2.6, "="],
+    ]);
+  });
+
+  test("a bound on a fall becomes the opposite bound on the growth", () => {
+    const [fact] = read("今年主要预期目标：进出口总额下降不超过2%。", "2026-01-12");
+    expect([fact.code, fact.value, fact.comparator, fact.indicator]).toEqual(["TRADE_GROWTH", -2, ">=", "进出口总额增长"]);
+  });
+
+  test("至于 (至於 in Traditional text) joins the bounds of a range like 至", () => {
+    expect(read("今年主要预期目标：地区生产总值增长6%至于6.5%。", "2026-01-12").map(cell)).toEqual([
+      ["target", 2026, "", "GDP_GROWTH", 6, ">="], ["target", 2026, "", "GDP_GROWTH", 6.5, "<="],
+    ]);
+    expect(read("今年主要預期目標：地區生產總值增長6%至於6.5%。", "2026-01-12").map((f) => f.comparator)).toEqual([">=", "<="]);
+  });
+});

@@ -2,7 +2,7 @@
 // extended by a user's CSV) and maps an indicator phrase from the text to its code.
 import Papa from "papaparse";
 import type { CatalogEntry } from "../types";
-import { CATALOG_CSV, LOOKUP_PREFIX, NAME_FOLDS } from "../resources/catalog";
+import { CATALOG_CSV, FALL_OF_GROWTH, LOOKUP_PREFIX, NAME_FOLDS } from "../resources/catalog";
 import { PILLARS, PILLAR_KEYWORDS } from "../resources/pillars";
 import { foldName } from "../query/fold";
 import { sameDimension } from "./units";
@@ -49,6 +49,18 @@ export class Catalog {
     return entry;
   }
 
+  /**
+   * The entry a phrase names and the sign its value takes there: a fall of a growth rate the
+   * catalog has only as growth (`生产总值下降4.2%`) is that growth, negative (−4.2).
+   */
+  matchSigned(phrase: string, unit: string): { entry: CatalogEntry; sign: 1 | -1 } | undefined {
+    const entry = this.match(phrase, unit);
+    if (entry) return { entry, sign: 1 };
+    if (unit !== "%" || !FALL_OF_GROWTH.test(phrase)) return undefined;
+    const growth = this.match(phrase.replace(FALL_OF_GROWTH, "增长"), unit);
+    return growth && isGrowth(growth) ? { entry: growth, sign: -1 } : undefined;
+  }
+
   private lookup(phrase: string, unit: string): CatalogEntry | undefined {
     const key = normaliseName(phrase);
     // `全省地区生产总值增长`, `完成重点项目投资`: the jurisdiction and the frame's verb name nothing.
@@ -60,6 +72,11 @@ export class Catalog {
     }
     return undefined;
   }
+}
+
+/** A growth rate (地区生产总值增长, 居民消费价格涨幅), not a level or a share. */
+function isGrowth(entry: CatalogEntry): boolean {
+  return entry.unit === "%" && foldSynonyms(normaliseName(entry.indicator_zh)).endsWith("增长");
 }
 
 /** Catalog keys: a name as formulas compare it (width, case, spaces, quotes), also without brackets and 的. */

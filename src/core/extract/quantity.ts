@@ -172,7 +172,7 @@ function arabicQuantity(text: string, i: number, digits: string, names: Uint8Arr
 }
 
 const LEADING_NUMBER = /^\d+(?:\.\d+)?/;
-const RANGE_NEAR = /^[^，。；、\d]{0,6}(?:[-—–~～〜]|至)\d/;
+const RANGE_NEAR = /^[^，。；、\d]{0,6}(?:[-—–~～〜]|至于?)\d/;
 /** A from–to change (`由5%提高至8%`) is not a range; 至 right after 由/从 and a number is its `to`. */
 const FROM_BEFORE = /[由从][^，。；、]{0,12}$/;
 

@@ -1,6 +1,8 @@
 // The indicator catalog: the codes users type in formulas. Data, kept as CSV so it reads like
 // the spreadsheet it is; extend it here (or with the CLI's --catalog FILE) — no code changes.
 // Columns: code, indicator_zh, indicator_en, unit, pillar, aliases (| separated).
+import { GROWTH_QUALIFIER } from "./phrases";
+
 export const CATALOG_CSV = `code,indicator_zh,indicator_en,unit,pillar,aliases
 GDP,地区生产总值,Gross regional product,亿元,总体目标,GDP|生产总值|地区生产总值总量|经济总量
 GDP_GROWTH,地区生产总值增长,GDP growth,%,总体目标,GDP增长|生产总值增长|GDP年均增长|地区生产总值年均增长|生产总值年均增长|经济增长|经济增速|经济年均增长
@@ -134,6 +136,12 @@ export const NAME_FOLDS: Array<[RegExp, string]> = [
   [/(?:上涨幅度|上涨|涨幅|增幅|增速|增长率|增长速度)$/, "增长"],
   [/(?:降低|降幅|下降率|减少|下降幅度)$/, "下降"],
   [/提升$/, "提高"],
-  [/(?:年均|同比|比上年|较上年|同口径|预期|预计)(?=增长$|下降$|提高$)/, ""],
+  [new RegExp(`(?:${GROWTH_QUALIFIER}|同口径|预期|预计)+(?=增长$|下降$|提高$)`), ""],
   [/(?:总数|总量|数量|人数)$|总量(?=增长$|下降$)/, ""],
 ];
+
+/**
+ * A fall stated of a growth measure (`生产总值下降4.2%`, `居民消费价格下降0.3%`): when the catalog
+ * has no such fall of its own (单位GDP能耗下降 is one), it is that growth with the sign turned.
+ */
+export const FALL_OF_GROWTH = /(?:下降幅度|下降率|下降|降幅|降低|减少)$/;

@@ -9,7 +9,7 @@ export const LEADING_FILLERS = [
   "已经", "已", "先后", "目前", "截至目前", "截至", "实现了", "实现", "下一步", "进一步", "持续", "稳步", "全力",
   "着力", "大力", "积极", "重点", "主要", "我区", "我省", "我市", "我县", "全区上下", "全省上下", "全市上下", "计划",
   "首批", "首期", "一次性", "、", "将", "还将", "也将", "今年以来", "上半年", "前三季度", "同期", "当期", "期间",
-  "明年", "下半年", "今后", "新的一年", "全年累计", "按照", "对于", "关于", "通过", "围绕", "聚焦", "依托",
+  "明年", "下半年", "今后", "新的一年", "全年累计", "过去一年", "过去的一年", "一年来", "去年", "上年", "按照", "对于", "关于", "通过", "围绕", "聚焦", "依托",
 ];
 
 /**
@@ -45,8 +45,14 @@ export const ACTION_VERBS = [
 /** Connectives allowed between action verbs (`新建并投入使用`). */
 export const VERB_CONNECTIVES = ["并", "和", "及", "、"];
 
+/**
+ * Words that qualify how a growth figure was computed or compared, not what grew: `按可比价计算增长`,
+ * `可比增长`, `比上年增长`. A name made of them and a growth word still needs its subject.
+ */
+export const GROWTH_QUALIFIER = "按可比价格?计算|按可比口径计算|按可比口径|扣除价格因素后?|可比价|可比|同比|比上年|较上年|比去年|较去年|年均|实际";
+
 /** A phrase that only makes sense attached to the previous indicator: `…41亿元、增长48.5%`. */
-export const DEPENDENT_PHRASE = /^(?:同比|比上年|较上年|年均)?(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率|高于|低于|快于|慢于)/;
+export const DEPENDENT_PHRASE = new RegExp(`^(?:${GROWTH_QUALIFIER})*(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率|高于|低于|快于|慢于)`);
 
 /** An attribute word alone names a measure of the previous subject: `…9条、长度12.6公里`. */
 export const ATTRIBUTE_ONLY = /^(?:完成)?(?:总投资|投资|总额|金额|长度|里程|面积|规模|总量)$/;

@@ -33,7 +33,7 @@ export const SUFFIX_COMPARATORS: Array<[string, Comparator]> = [
 export const LIST_CLOSER = /^等(?:等)?(?:[、，。；：,;:！？!?\n）)]|$)/;
 
 /** Between the bounds of a range: 5%—5.5%, 4.5-5%, 5%～5.5%, 5至5.5%. */
-export const RANGE_SEPARATOR = /^(?:[-—–~～〜]{1,2}|至)/;
+export const RANGE_SEPARATOR = /^(?:[-—–~～〜]{1,2}|至于?)/;
 
 /** The marker of a from–to change right before its first value (and a stated base year): 由, 从. */
 export const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?的?)?$/;
