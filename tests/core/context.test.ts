@@ -304,3 +304,26 @@ describe("growth figures stated with a qualifier, a fall or a 至于 range", () 
     expect(read("今年主要預期目標：地區生產總值增長6%至於6.5%。", "2026-01-12").map((f) => f.comparator)).toEqual([">=", "<="]);
   });
 });
+
+describe("estimates early in a year, and undated pages", () => {
+  test("预计 in a January speech without a stated year estimates the year just closed, 同比 after it keeps the estimate", () => {
+    const text = "同志们，这一年我们爬坡过坎。预计全县地区生产总值同比增长6.6%，一般公共预算收入增长3.1%。";
+    expect(read(text, "2026-01-09").map((f) => [f.kind, f.basis, f.year, f.code, f.value])).toEqual([
+      ["actual", "estimate", 2025, "GDP_GROWTH", 6.6], ["actual", "estimate", 2025, "BUDGET_REVENUE_GROWTH", 3.1],
+    ]);
+  });
+
+  test("预计 late in a year, or with its year stated, keeps that year", () => {
+    expect(read("预计全年地区生产总值增长5.1%。", "2025-11-20").map((f) => [f.basis, f.year])).toEqual([["estimate", 2025]]);
+    expect(read("2025年，预计地区生产总值增长5.1%。", "2026-01-09").map((f) => [f.basis, f.year])).toEqual([["estimate", 2025]]);
+  });
+
+  test("on an undated page planning a year, a paragraph opening with an earlier year reports that year's results", () => {
+    const text = ["2026年主要预期目标是：地区生产总值增长5.5%左右。", "2025年，全县地区生产总值240亿元，增长5.2%。"].join("\n");
+    expect(read(text, "").map(cell)).toEqual([
+      ["target", 2026, "", "GDP_GROWTH", 5.5, "~"],
+      ["actual", 2025, "", "GDP", 240, "="],
+      ["actual", 2025, "", "GDP_GROWTH", 5.2, "="],
+    ]);
+  });
+});

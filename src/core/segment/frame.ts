@@ -310,19 +310,35 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       }
       return (f) => ({ ...f, year: date.year, period: "", named: true });
     case "basis":
-      if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate" } : f);
-      // A to-date marker does not undo a closed year's review or a half-year's basis.
-      return (f) => (f.basis === "final" || f.basis === "h1" && e.basis === "to-date" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
+      if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate", year: estimatedYear(f, date) } : f);
+      // A to-date marker (同比, 目前) does not undo a closed year's review, an estimate of a whole
+      // year, or a half-year's basis.
+      return (f) => (f.basis === "final" || f.basis === "estimate" || f.basis === "h1" && e.basis === "to-date" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
   }
+}
+
+/**
+ * The year an estimate (预计) is of: early in a year, with no year stated, the year just closed —
+ * no one estimates a year's results in its first months; otherwise the frame's year.
+ */
+function estimatedYear(f: Frame, date: DocDate): number | null {
+  const early = date.month !== null && date.month <= 3;
+  return early && !f.named && f.year !== null && f.year === date.year ? f.year - 1 : f.year;
 }
 
 /** `2024年，…`: a past year is reviewed, a future one planned; the current one keeps its kind. */
 function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
-  if (date.year === null) return (f) => ({ ...f, year, period: "", named: true });
+  // Undated, a year before the one the article plans looks back at that year's results.
+  if (date.year === null) return (f) => (plansLater(f, year) ? { kind: "actual", basis: "final", year, period: "", named: true } : { ...f, year, period: "", named: true });
   const early = date.month !== null && date.month <= 3;
   if (year < date.year) return () => ({ kind: "actual", basis: "final", year, period: "" });
   if (year > date.year || early) return (f) => (endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
   return (f) => (looksBack(f, year, date) ? { kind: "actual", basis: "to-date", year, period: "" } : { ...f, year, period: "", named: true });
+}
+
+/** A one-year plan for a year after `year`. */
+function plansLater(f: Frame, year: number): boolean {
+  return f.kind === "target" && !f.period && f.year !== null && f.year > year;
 }
 
 /** `到2035年` inside the plan for 2031-2035 names that plan's last year: the period holds. */
