@@ -327,3 +327,17 @@ describe("estimates early in a year, and undated pages", () => {
     ]);
   });
 });
+
+describe("parts of a year and thousand-hectare areas", () => {
+  test("前三季度 and 1-11月 inside a January review are partial figures of the year reviewed, not its final results", () => {
+    const text = "过去的一年，全区地区生产总值增长6.5%。前三季度，规模以上工业增加值同比增长6%；1-11月，固定资产投资增长9%。";
+    expect(read(text, "2026-01-10").map((f) => [f.basis, f.year, f.code])).toEqual([
+      ["final", 2025, "GDP_GROWTH"], ["to-date", 2025, "INDUSTRIAL_VALUE_ADDED_GROWTH"], ["to-date", 2025, "FAI_GROWTH"],
+    ]);
+  });
+
+  test("千公顷 is a unit; the 千 after the digits counts nothing of its own", () => {
+    const facts = read("2025年，全县粮食种植面积22.5千公顷，粮食总产量15.3万吨。", "2026-02-01");
+    expect(facts.map((f) => [f.code, f.value, f.unit])).toEqual([["GRAIN_AREA", 22.5, "千公顷"], ["GRAIN_OUTPUT", 15.3, "万吨"]]);
+  });
+});

@@ -16,6 +16,7 @@ describe("unit algebra", () => {
     expect(convertValue(840, "亿斤", "万吨")).toBe(4200);
     expect(convertValue(1, "万公顷", "万亩")).toBe(15);
     expect(convertValue(2.5, "平方公里", "万平方米")).toBe(250);
+    expect(convertValue(22.5, "千公顷", "万亩")).toBe(33.75);
   });
 
   test("a conversion that does not end is rounded, not left with float noise", () => {

@@ -114,6 +114,7 @@ function rejectedAfter(text: string, end: number): boolean {
 const ARABIC = /\d+(?:\.\d+)?/g;
 // A run of Chinese numerals, taken whole: a lookahead after a `+` would retry every shorter run.
 const CHINESE_RUN = /[一二两三四五六七八九十百千]+/g;
+const DIGIT_BEFORE = /[\d.]/;
 // Only numerals followed by a unit can be counts; this keeps 一般, 进一步… out of the loop.
 const UNIT_AHEAD = new RegExp(`(?:${MAGNITUDES.join("|")})?(?:[${MEASURE_WORDS}]|${COMPOUND_UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)).join("|")})`, "y");
 
@@ -150,6 +151,8 @@ export function findQuantities(text: string, unreadable?: Unreadable[]): Quantit
   }
   CHINESE_RUN.lastIndex = 0;
   for (let m = CHINESE_RUN.exec(text); m !== null; m = CHINESE_RUN.exec(text)) {
+    // `22.5千公顷`: a numeral right after digits belongs to that number's unit, it counts nothing.
+    if (DIGIT_BEFORE.test(text[m.index - 1] ?? "")) continue;
     UNIT_AHEAD.lastIndex = m.index + m[0].length;
     if (!UNIT_AHEAD.test(text)) continue;
     const q = chineseQuantity(text, m.index, m[0], (names ??= nameMask(text)));

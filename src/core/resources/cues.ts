@@ -31,7 +31,7 @@ export type CueEffect =
   /** 今年: the document's year, kind unchanged. */
   | { type: "thisYear" }
   /** Basis markers for actuals. */
-  | { type: "basis"; basis: "estimate" | "to-date" | "h1" };
+  | { type: "basis"; basis: "estimate" | "to-date" | "h1"; partial?: boolean };
 
 export interface Cue {
   pattern: RegExp;
@@ -92,7 +92,9 @@ export const CUES: Cue[] = [
   { pattern: /上半年/g, scope: "sentence", effect: { type: "basis", basis: "h1" } },
   // 巩固…成果: consolidating what already exists — a standing, not a goal.
   { pattern: /巩固(?:好|提升)?/g, scope: "sentence", effect: { type: "basis", basis: "to-date" }, stopAt: /[，,；;]/ },
-  { pattern: /前三季度|\d{1,2}-\d{1,2}月|截至|截止|目前|今年以来|同比/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
+  // Part of a year (前三季度, 1-11月) is partial even inside a closed year's review.
+  { pattern: /前三季度|\d{1,2}-\d{1,2}月/g, scope: "sentence", effect: { type: "basis", basis: "to-date", partial: true } },
+  { pattern: /截至|截止|目前|今年以来|同比/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
 ];
 
 /** 十四五 → 2021: the third plan began in 1966 and each since has lasted five years. */

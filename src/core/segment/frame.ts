@@ -313,7 +313,8 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate", year: estimatedYear(f, date) } : f);
       // A to-date marker (同比, 目前) does not undo a closed year's review, an estimate of a whole
       // year, or a half-year's basis.
-      return (f) => (f.basis === "final" || f.basis === "estimate" || f.basis === "h1" && e.basis === "to-date" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
+      // Part of a year (前三季度) is partial even there, of the year reviewed.
+      return (f) => ((f.basis === "final" || f.basis === "estimate") && !e.partial || f.basis === "h1" && e.basis === "to-date" ? f : { kind: "actual", basis: e.basis, year: f.kind === "actual" ? f.year : date.year, period: "" });
   }
 }
 
