@@ -6,7 +6,8 @@ import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
 import { foldTraditional } from "./traditional";
 import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, INVISIBLE, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
-import { CONTINUES_FIGURE, LIST_ITEM_END, TITLE_LINE_MAX, TITLE_LINE_MIN } from "../resources/text";
+import { CONTINUES_FIGURE, LABEL_LINE, LIST_ITEM_END, SOURCE_LINE, SOURCE_LINE_MAX, TITLE_LINE_MAX, TITLE_LINE_MIN } from "../resources/text";
+import { isCommaHeadline } from "./headline";
 
 export function clean(text: string): MappedText {
   let t = foldWidth(identity(text));
@@ -100,11 +101,49 @@ function isHeadlineBlock(block: Line[]): boolean {
   return block.length <= 3 && block.every((l) => l.text.trim().length <= HEADLINE_MAX_CHARS && !SENTENCE_PUNCT.test(l.text));
 }
 
-/** A numbered title line (`一、2022年工作回顾`); a numbered paragraph (`（一）…。全年实施…，`) is body text. */
+/**
+ * A numbered title line (`一、2022年工作回顾`); a numbered paragraph (`（一）…。全年实施…，`) is body text.
+ * Bylines and source lines (`来源：青禾日报`) stand apart from what is above and below them too.
+ */
 function isHeadingLine(line: string): boolean {
   const s = line.trim();
-  return HEADING_NUMBERING.test(s) && !SENTENCE_PUNCT.test(s) || BYLINE.test(s);
+  return HEADING_NUMBERING.test(s) && !SENTENCE_PUNCT.test(s) || BYLINE.test(s) || s.length <= SOURCE_LINE_MAX && SOURCE_LINE.test(s);
 }
+
+/** Length without spaces, which clean-up closes later: the verdicts below stay the same on cleaned text. */
+function inked(line: string): number {
+  let n = 0;
+  for (const c of line) if (!BLANK.has(c)) n++;
+  return n;
+}
+
+/**
+ * `发布时间：2024年1月5日`, `主要目标：经济总量迈上新台阶` opening a paragraph: a short label line ends
+ * its line when the next line is another label line, or at least twice as long and not going on
+ * with it (a mark, a figure, a comparator). A sentence PDF extraction cut after a colon runs on in
+ * lines of the same length.
+ */
+function endsLabelLine(line: string, next: string): boolean {
+  const s = line.trim();
+  if (!LABEL_LINE.test(s)) return false;
+  const n = next.trim();
+  return LABEL_LINE.test(n) || inked(n) >= 2 * inked(s) && !CONTINUES_FIGURE.test(n);
+}
+
+/**
+ * A press headline split by a comma (`青禾县：地区生产总值增长6%，…`) standing alone over a blank line,
+ * at the top of the text or after another blank line, is not the start of the paragraph below it.
+ * A line a page break cut mid-sentence is followed by the rest of its words (`亿⏎⏎元，…`); a body
+ * opening with its date (`1月12日，…`) is not that.
+ */
+function isStandingHeadline(lines: Line[], i: number, next: number): boolean {
+  if (next === i + 1 || i > 0 && lines[i - 1].text.trim() !== "") return false;
+  const body = lines[next].text.trimStart();
+  return isCommaHeadline(lines[i].text) && (!CONTINUES_FIGURE.test(body) || DATE_OPENING.test(body));
+}
+
+/** A body's opening date (`1月12日，…`, `2024年1月5日`): not the rest of a figure cut by a page break. */
+const DATE_OPENING = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
 
 /** A title ends in a word, not in a number or unit cut off from what follows (`集聚区1⏎个`). */
 const TITLE_END = new RegExp(`[${HAN}]$`);
@@ -148,7 +187,8 @@ function joinBrokenLines(t: MappedText): MappedText {
     const join: boolean = next !== -1 && !endsParagraph(line.text)
       && !headline.has(line) && !headline.has(lines[next]) && !table[i] && !table[next]
       && !isHeadingLine(line.text) && !isHeadingLine(lines[next].text)
-      && !(opens && isTitleLine(line.text, lines[next].text)) && !endsListItem(line.text, lines[next].text);
+      && !(opens && isTitleLine(line.text, lines[next].text)) && !endsListItem(line.text, lines[next].text)
+      && !(opens && (endsLabelLine(line.text, lines[next].text) || isStandingHeadline(lines, i, next)));
     opens = !join;
     if (!join) continue;
     // Drop the break and any blank lines up to the continuation.

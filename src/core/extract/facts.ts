@@ -10,7 +10,8 @@ import { attachDependent, phraseOf, tidyName } from "./phrase";
 import { Clauses, Marks } from "./clauses";
 import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
 import { FRAME_WORDS } from "../resources/phrases";
-import { HEADLINE_LIKE_MAX, LEADING_MARKS } from "../resources/text";
+import { LEADING_MARKS } from "../resources/text";
+import { isCommaHeadline } from "../clean/headline";
 
 /** A fact before the catalog and the document name are attached. */
 export interface RawFact {
@@ -51,7 +52,8 @@ export function extractFacts(text: string, articles: Article[], date: DocDate, u
     const titled = new Set<RawFact>();
     for (const p of article.paragraphs) {
       tracker.startParagraph(p);
-      const title = p === article.paragraphs[0] && article.paragraphs.length > 1 && isPunctuatedTitle(p.text);
+      // A press headline split by a comma, as the article's first line: its figures headline the body.
+      const title = p === article.paragraphs[0] && article.paragraphs.length > 1 && isCommaHeadline(p.text);
       for (const s of p.sentences) {
         tracker.startSentence(s);
         for (const f of sentenceFacts(s, article.region, tracker, p.heading || title, date, unreadable)) {
@@ -250,16 +252,6 @@ function lendOwners(text: string, named: Named[], clauses: Clauses): Named[] {
 function normaliseIndicator(s: string): string {
   return tidyName(s.replace(/\s+/g, "").replace(LEADING_MARKS, "").replace(FRAME_WORDS, "").replace(/^[“”"‘’（）()]+(?=[^“”"]*$)|[（(]$/, "").replace(/^[、，,]+|[、，,]+$/g, ""));
 }
-
-/**
- * A press headline split by a comma (`地区生产总值增长5.6%以上，青禾县描绘新一年蓝图`): an article's
- * first line, short, without a sentence's end. Its figures headline the body, like a heading's.
- */
-function isPunctuatedTitle(text: string): boolean {
-  return text.length <= HEADLINE_LIKE_MAX && /[，,]/.test(text) && !TITLE_SENTENCE_END.test(text) && !LEADING_MARKS.test(text);
-}
-
-const TITLE_SENTENCE_END = /[。！？!?；;：:]/;
 
 /**
  * A headline that restates a number of its article's body is the same fact, not a second one. A

@@ -51,6 +51,25 @@ export const BYLINE = /^[□■]|^(本报)?(记者|通讯员)[^，。,]{0,30}$|�
  * a section title (`■ 2024年成绩单`) marks no byline: a byline names reporters.
  */
 export const BYLINE_MARK = /^[□■]\s*(?:本报)?(?:记者|通讯员|特约)|^[□■]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$|报道$|^(本报)?(记者|通讯员)/;
+/**
+ * A line a web page or newspaper prints around an article to say where it comes from, who wrote
+ * it and when (`来源：青禾日报`, `发布时间：2024年1月5日`, `2024-01-05 10:20 来源：…`, `作者：张三`): it is
+ * never glued to the headline above it nor to the body below it.
+ */
+export const SOURCE_LINE = /^[【\[]?[\d\-/:. 年月日]*(?:来源|稿源|出处|作者|撰稿|撰文|记者|通讯员|编辑|责任编辑|责编|编审|审核|审校|校对|摄影|摄|文|图|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读次数|点击数|字号|索引号|文号|发布机构|发文机关|成文日期|公开日期)[：:]/;
+/** Metadata lines are short: a body paragraph opening with `时间：` is prose. */
+export const SOURCE_LINE_MAX = 60;
+/**
+ * `发布时间：2024年1月5日`, `主要目标：经济总量迈上新台阶`: a short label, a colon, then words without
+ * sentence punctuation. On a line of its own it is one item, not the start of a sentence PDF
+ * extraction cut (see clean.ts for when it ends its line).
+ */
+export const LABEL_LINE = new RegExp(`^[${HAN}]{2,8}[：:][^，。；,;：:]+$`);
+/**
+ * A label opening a press headline (`青禾县：地区生产总值增长6%，…`): a name then a colon, read as part
+ * of the headline rather than a sentence's colon.
+ */
+export const HEADLINE_LABEL = new RegExp(`^[${HAN}A-Za-z0-9]{2,8}[：:]`);
 /** A dateline opening an article's first paragraph: `本报济南讯`. */
 export const DATELINE = /^本报[^，。]{0,6}讯/;
 
