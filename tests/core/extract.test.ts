@@ -40,6 +40,34 @@ describe("naming what a number measures", () => {
     ]);
   });
 
+  test("a 分别 clause without a subject reads the list before it by that list's subjects", () => {
+    const growth = (text: string) => named(text).map((x) => [x[0], x[1]]);
+    expect(growth("年末全县金融机构存贷款余额分别达到640亿元、455亿元，分别增长7.4%、9.6%。")).toEqual([
+      ["金融机构存款余额", 640],
+      ["金融机构贷款余额", 455],
+      ["金融机构存款余额增长", 7.4],
+      ["金融机构贷款余额增长", 9.6],
+    ]);
+    expect(growth("年末全县金融机构存贷款余额达到640亿元、455亿元，分别增长7.4%、9.6%。")).toEqual([
+      ["金融机构存款余额", 640],
+      ["金融机构贷款余额", 455],
+      ["金融机构存款余额增长", 7.4],
+      ["金融机构贷款余额增长", 9.6],
+    ]);
+    expect(growth("规上工业产值、增加值达到260亿元和71亿元，同比分别增长8%、6.5%。")).toEqual([
+      ["规上工业产值", 260],
+      ["规上工业增加值", 71],
+      ["规上工业产值同比增长", 8],
+      ["规上工业增加值同比增长", 6.5],
+    ]);
+  });
+
+  test("a list before a subjectless 分别 keeps its own reading when its subject does not split", () => {
+    expect(named("全县完成投资50亿元、60亿元，分别增长9%、7%。").map((x) => x[0])).toEqual(["完成投资", "完成投资", "增长", "增长"]);
+    // A 分别 with a subject of its own does not borrow.
+    expect(named("存贷款余额达到640亿元、455亿元，税收和非税收入分别增长3%、4%。").map((x) => x[0]).slice(2)).toEqual(["税收增长", "非税收入增长"]);
+  });
+
   test("均 and 各 give every subject the one value", () => {
     expect(named("城乡居民人均可支配收入均增长5.5%。").map((n) => n.slice(0, 2))).toEqual([
       ["城镇居民人均可支配收入增长", 5.5],

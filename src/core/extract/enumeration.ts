@@ -1,6 +1,6 @@
 // Enumerations: `A、B分别增长x%、y%` maps the n-th subject to the n-th value; `A、B均增长x%`
 // and `A和B各1家` give every subject the one value.
-import { EACH_MARKER, GOAL_SETTING, GOAL_TAIL, SHARED_MEASURE, SPLIT_COMPOUNDS } from "../resources/phrases";
+import { EACH_MARKER, GOAL_SETTING, GOAL_TAIL, SHARED_MEASURE, SPLIT_COMPOUNDS, SUBJECTLESS } from "../resources/phrases";
 import { isReachingVerb, stripLeading, stripTrailing } from "./phrase";
 import type { Quantity } from "./quantity";
 import { Clauses, Marks } from "./clauses";
@@ -31,6 +31,8 @@ class Sentence {
   /** nextReal[k]: index of the first non-threshold quantity at or after k. */
   private readonly nextReal: Int32Array;
   private readonly runs = new Map<number, Quantity[]>();
+  /** runStarts.get(k): the first quantity of the list ending with quantity k. */
+  private readonly runStarts = new Map<number, number>();
 
   constructor(readonly text: string, readonly qs: Quantity[], clauses?: Clauses) {
     this.clauses = clauses ?? new Clauses(text);
@@ -65,6 +67,25 @@ class Sentence {
       this.runs.set(k, run);
     }
     return run;
+  }
+
+  /**
+   * The `length` values listed right before the clause holding `at` (`达到520亿元、380亿元，分别…`):
+   * the run of quantities joined by 、/和 that ends at that clause's opening mark, or [] if there is
+   * no such run or it holds another number of values.
+   */
+  runBefore(at: number, length: number): Quantity[] {
+    const opening = this.clauses.startBefore(at) - 1;
+    if (opening < 0) return [];
+    const k = this.firstFrom(opening) - 1;
+    if (k < 0 || this.qs[k].threshold || this.qs[k].end !== opening) return [];
+    let from = this.runStarts.get(k);
+    if (from === undefined) {
+      from = k;
+      while (from > 0 && !this.qs[from - 1].threshold && LINK.test(this.text.slice(this.qs[from - 1].end, this.qs[from].start))) from--;
+      this.runStarts.set(k, from);
+    }
+    return k + 1 - from === length ? this.qs.slice(from, k + 1) : [];
   }
 
   /** Start of the subject before a marker at `at`: its clause's start, read back at most SUBJECT_MAX, never before `floor`. */
@@ -142,6 +163,8 @@ export function findEnumerations(text: string, qs: Quantity[], clauses?: Clauses
   let previousEnd = 0; // a list's subjects start after the previous list's values
   const listed = new Set<Quantity>();
   for (const m of text.matchAll(/分别/g)) {
+    const before = previousItems.length ? null : listBefore(sentence, m.index!, previousEnd, listed);
+    if (before) { out.push(before); previousItems = before.items; previousEnd = before.end; }
     const e = respectively(sentence, m.index!, previousItems, previousEnd, listed);
     if (e) { out.push(e); previousItems = e.items; previousEnd = e.end; }
   }
@@ -179,6 +202,34 @@ function respectively(sentence: Sentence, at: number, previousItems: string[], f
   }));
   counted?.counts.forEach((q, k) => assignments.push({ quantity: q, indicator: counted.items[k] }));
   return { start, end: run[run.length - 1].end, assignments, items };
+}
+
+/**
+ * `存贷款余额达到520亿元、380亿元，分别增长8.5%、10.2%`: a 分别 clause without a subject of its own,
+ * after a list of as many values whose subject splits into as many items, reads both lists by
+ * those items (存款余额 520 and +8.5%, 贷款余额 380 and +10.2%). Returns the earlier list.
+ */
+/** A clause opening longer than this before its 分别 names a subject of its own. */
+const OPENER_MAX = 16;
+
+function listBefore(sentence: Sentence, at: number, floor: number, listed: Set<Quantity>): Enumeration | null {
+  const text = sentence.text;
+  const own = sentence.valueRun(at + 2);
+  if (own.length < 2 || listed.has(own[0])) return null;
+  const opening = sentence.clauses.startBefore(at);
+  if (at - opening > OPENER_MAX || !SUBJECTLESS.test(stripTrailing(stripLeading(text.slice(opening, at))))) return null;
+  const run = sentence.runBefore(at, own.length);
+  if (run.length === 0 || listed.has(run[0]) || run[0].start < floor) return null;
+  const start = sentence.subjectStart(run[0].start, floor);
+  const words = stripLeading(text.slice(start, run[0].start));
+  const subject = stripTrailing(words);
+  let items = splitSubjects(subject);
+  items = rejoinedCompound(items, run.length) ?? items;
+  if (items.length === 1) items = splitCompound(items[0], run.length) ?? items;
+  if (items.length !== run.length) return null;
+  listed.add(run[0]);
+  const verb = measureVerb(words.slice(subject.length));
+  return { start, end: run[run.length - 1].end, assignments: run.map((q, k) => ({ quantity: q, indicator: items[k] + verb })), items };
 }
 
 function shared(sentence: Sentence, at: number): Enumeration | null {

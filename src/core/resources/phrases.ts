@@ -87,6 +87,12 @@ export const SPLIT_COMPOUNDS: Array<[string, string[]]> = [
   ["中小学", ["中学", "小学"]],
 ];
 
+/**
+ * What a 分别 clause may open with and still have no subject of its own (`，同比分别增长8%、10%`):
+ * its values then measure the subjects of the list just before it.
+ */
+export const SUBJECTLESS = /^(?:同比|环比|比上年|较上年|比去年|较去年)?(?:同期)?$/;
+
 /** Verbs that set a goal's value (`增长目标确定为10%`): they frame the value, they are not the measure. */
 export const GOAL_SETTING = /^(?:确定|设定|设置|锁定|定|调整)(?:为|在)?$/;
 
