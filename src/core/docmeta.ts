@@ -2,8 +2,7 @@
 // `——2023年1月5日在…会议上`, or a dateline near the top. Never guessed from the file name.
 import type { DocumentMeta } from "./types";
 import { regionsIn } from "./segment/structure";
-import { PREFECTURES, PROVINCES } from "./resources/divisions";
-import { NOT_REGIONS, PREFECTURE_PREFIX, PROVINCE_PREFIX, ZONE_WORDS } from "./resources/regions";
+import { lowestDivision } from "./segment/division";
 import type { DocDate } from "./segment/frame";
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -17,7 +16,6 @@ export function inferMeta(file: string, cleanedText: string, defaults?: Document
   return { file, published, title, source: defaults?.source ?? "", region };
 }
 
-const DIVISIONS = new Set([...PROVINCES.split(" "), ...PREFECTURES.split(" ")]);
 // Whose report it is: `——2026年2月5日在安徽省第十四届人民代表大会…上`, `在中国共产党…第一次代表大会上`,
 // or a title `2026年安徽省政府工作报告`.
 const CONVENER = /在(?:中国共产党)?([\u4e00-\u9fff]{2,24}?)(?:第[一二三四五六七八九十百\d]+[届次])?\s*(?:人民)?代表大会/;
@@ -31,20 +29,6 @@ function headRegion(head: string): string {
     if (region) return region;
   }
   return "";
-}
-
-/**
- * `济南市钢城区` → 钢城区, `安徽省` → 安徽省: the lowest division a name states. Province- and
- * prefecture-level names must be real ones (resources/divisions.ts); county-level names are
- * known by their ending.
- */
-function lowestDivision(name: string): string {
-  const lowest = name.replace(PROVINCE_PREFIX, "").replace(PREFECTURE_PREFIX, "");
-  if (DIVISIONS.has(lowest)) return lowest;
-  // A county-level city (延吉市) is told from a prefecture by the prefecture named before it.
-  const ending = lowest === name ? /^[\u4e00-\u9fff]{2,9}[区县旗]$/ : /^[\u4e00-\u9fff]{2,9}[区县旗市]$/;
-  const county = ending.test(lowest) && !NOT_REGIONS.has(lowest) && !ZONE_WORDS.test(lowest);
-  return county ? lowest : "";
 }
 
 /** Districts counted: the first ones mentioned (a page names a handful; a list of hundreds is not about them all). */

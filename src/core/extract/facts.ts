@@ -12,6 +12,7 @@ import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
 import { FRAME_WORDS } from "../resources/phrases";
 import { LEADING_MARKS } from "../resources/text";
 import { isCommaHeadline } from "../clean/headline";
+import { openingDivision } from "../segment/division";
 
 /** A fact before the catalog and the document name are attached. */
 export interface RawFact {
@@ -54,9 +55,11 @@ export function extractFacts(text: string, articles: Article[], date: DocDate, u
       tracker.startParagraph(p);
       // A press headline split by a comma, as the article's first line: its figures headline the body.
       const title = p === article.paragraphs[0] && article.paragraphs.length > 1 && isCommaHeadline(p.text);
+      const paragraphRegion = openingDivision(p.text) || article.region;
       for (const s of p.sentences) {
         tracker.startSentence(s);
-        for (const f of sentenceFacts(s, article.region, tracker, p.heading || title, date, unreadable)) {
+        const regions = new ClauseRegions(s.text, s.start === p.start ? paragraphRegion : openingDivision(s.text) || paragraphRegion);
+        for (const f of sentenceFacts(s, regions, tracker, p.heading || title, date, unreadable)) {
           articleFacts.push(f);
           if (title) titled.add(f);
         }
@@ -91,7 +94,37 @@ function trimmedQuote(text: string, start: number, end: number): { quote: string
   return { quote: raw.slice(lead).replace(QUOTE_TRIM_END, ""), start: start + lead };
 }
 
-function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, heading: boolean, date: DocDate, unreadable?: Unreadable[]): RawFact[] {
+/**
+ * The division each position of a sentence is about: the one its paragraph or the sentence opens
+ * with (else the article's), and from a clause that opens with a county-level division's name
+ * (`…，卫辉市提出的目标是：…`) to the sentence's end, that division.
+ */
+class ClauseRegions {
+  private readonly at: number[] = [];
+  private readonly names: string[] = [];
+
+  constructor(text: string, private readonly base: string) {
+    CLAUSE_OPENING.lastIndex = 0;
+    for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
+      const name = openingDivision(text, m.index + 1);
+      if (name) { this.at.push(m.index + 1); this.names.push(name); }
+    }
+  }
+
+  /** The division position `i` is about. */
+  of(i: number): string {
+    let lo = 0, hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.at[mid] <= i) lo = mid + 1; else hi = mid;
+    }
+    return lo === 0 ? this.base : this.names[lo - 1];
+  }
+}
+
+const CLAUSE_OPENING = /[，；：,;:]/g;
+
+function sentenceFacts(s: Sentence, regions: ClauseRegions, tracker: FrameTracker, heading: boolean, date: DocDate, unreadable?: Unreadable[]): RawFact[] {
   const text = s.text;
   const before = unreadable?.length ?? 0;
   const qs = findQuantities(text, unreadable);
@@ -102,7 +135,7 @@ function sentenceFacts(s: Sentence, region: string, tracker: FrameTracker, headi
     const frame = changeFrame(tracker.at(n.quantity.numStart), n.change, date);
     const shown = trimmedQuote(text, n.quoteStart, n.quoteEnd);
     return {
-      region,
+      region: regions.of(n.quantity.numStart),
       kind: frame.kind,
       basis: frame.basis,
       year: frame.year,

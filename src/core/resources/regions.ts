@@ -43,3 +43,21 @@ export const ETHNIC_NAMES = [
 export const PROVINCE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区|特别行政区)(?=[\u4e00-\u9fff]{2,})/;
 /** A prefecture-level name written before a county-level one: `济南市钢城区`, `延边朝鲜族自治州延吉市`. */
 export const PREFECTURE_PREFIX = /^[\u4e00-\u9fff]{2,9}?(?:市|自治州|地区|盟)(?=[\u4e00-\u9fff]{2,})/;
+
+/**
+ * A county-level name written with its prefecture, and optionally its province, at the opening of
+ * a clause: `新乡市卫辉市将…`, `山东省济南市钢城区…`. The prefecture must be a real one.
+ */
+export const PREFIXED_COUNTY = /^(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?([\u4e00-\u9fff]{2,9}?(?:市|自治州|地区|盟))([\u4e00-\u9fff]{2,3}?[区县旗市])/;
+/** A county-level name written alone (`青禾县`, `卫辉市`, `辉县市`): two characters and its ending. */
+export const BARE_COUNTY = /^([\u4e00-\u9fff]{2}[区县旗市])/;
+/** First characters of words ending in 区/县/市 that point at divisions rather than name one (`各县区`, `该市`, `县市区`). */
+export const DETERMINER_FIRST = /^[各全本该我每此其诸两多省市县区]/;
+/**
+ * What a division's name is followed by when the clause is about that division: its plans, goals or
+ * results (`卫辉市提出的目标是：`, `青禾县将…`, `青禾县今年…`, `青禾县围绕…`). A bare name followed by
+ * anything else (`实施县域…`, `按照市委…`, `消费市场…`) is a word, not a place.
+ */
+export const DIVISION_AS_SUBJECT = /^(?:提出|明确|确定|确立|将|要|计划|力争|争取|确保|预计|预期|今年|明年|全年|去年|\d{4}年|的(?:主要)?(?:预期)?目标|(?:主要)?(?:预期)?目标|经济社会发展|围绕|聚焦|坚持|锚定|紧扣|立足|以|把|在|按照|加快|全力|大力|着力|持续|深入|积极|实现|完成|地区生产总值|生产总值|GDP)/;
+/** A division named first in a list (`青禾县、白水县分别…`) is not what the clause is about alone. */
+export const DIVISION_LISTED = /^[、和与及等]/;
