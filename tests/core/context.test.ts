@@ -58,6 +58,35 @@ describe("press coverage of a year's plan gives that year's targets", () => {
     ]);
   });
 
+  test("goals reported as met in a December article are this year's results, not a heading for next year's plan", () => {
+    const text = [
+      "12月22日，青禾县人民代表大会召开，部署明年工作。",
+      "今年，我们全面完成了主要目标：地区生产总值增长6.4%，城镇新增就业2700人。",
+      "今年全县实现了主要预期目标，固定资产投资增长11%。",
+      "2026年全县超额完成年度目标任务，新建公园4处。",
+      "明年，全县地区生产总值增长6%以上。",
+    ].join("\n");
+    expect(read(text, "2026-12-22").map(cell)).toEqual([
+      ["actual", 2026, "", "GDP_GROWTH", 6.4, "="],
+      ["actual", 2026, "", "NEW_URBAN_JOBS", 2700, "="],
+      ["actual", 2026, "", "FAI_GROWTH", 11, "="],
+      ["actual", 2026, "", "", 4, "="],
+      ["target", 2027, "", "GDP_GROWTH", 6, ">="],
+    ]);
+  });
+
+  test("a goal to complete the goals stays a goal, and so does an article-wide plan around a met-goals sentence", () => {
+    const text = [
+      "12月22日，青禾县明确2027年经济社会发展主要预期目标。",
+      "今年，全县超额完成了年度目标任务，城镇新增就业2700人。",
+      "2027年，确保超额完成主要预期目标，地区生产总值增长6%以上。",
+    ].join("\n");
+    expect(read(text, "2026-12-22").map(cell)).toEqual([
+      ["actual", 2026, "", "NEW_URBAN_JOBS", 2700, "="],
+      ["target", 2027, "", "GDP_GROWTH", 6, ">="],
+    ]);
+  });
+
   test("a heading 主要目标 on its own line sets targets, and is not glued to the paragraph under it", () => {
     const text = [
       "县长在县人民代表大会上作政府工作报告，总结了过去一年的工作，部署了今后的任务。",

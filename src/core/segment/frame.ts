@@ -309,6 +309,16 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
         return () => ({ kind: "target", basis: "plan", year: date.year, period: "" });
       }
       return (f) => ({ ...f, year: date.year, period: "", named: true });
+    case "completed": {
+      // Goals reported as met are results: of the year the frame names if it has results yet, else
+      // of the last year with results (December's own year, standing to date).
+      const review = reviewYear(date);
+      return (f) => {
+        if (f.kind === "actual") return f;
+        const year = f.year !== null && review !== null && f.year <= review ? f.year : review;
+        return { kind: "actual", basis: year !== null && year === date.year ? "to-date" : "final", year, period: "" };
+      };
+    }
     case "basis":
       if (e.basis === "estimate") return (f) => (f.kind === "actual" ? { ...f, basis: "estimate", year: estimatedYear(f, date) } : f);
       // A to-date marker (同比, 目前) does not undo a closed year's review, an estimate of a whole
