@@ -24,6 +24,11 @@ export class Marks {
     return k < this.at.length ? this.at[k] : -1;
   }
 
+  /** Every mark's position, in order. */
+  all(): readonly number[] {
+    return this.at;
+  }
+
   /** Whether a mark lies in [from, to). */
   within(from: number, to: number): boolean {
     const j = this.from(from);
@@ -51,6 +56,11 @@ export class Clauses {
   /** Start of the clause holding position `i`. */
   startBefore(i: number): number {
     return this.marks.before(i) + 1;
+  }
+
+  /** Every clause boundary's index, in order. */
+  boundaries(): readonly number[] {
+    return this.marks.all();
   }
 
   /** End of the clause holding position `from` (the boundary's index, or the text's end). */

@@ -12,7 +12,7 @@ import { capName, POST_MAX, PRE_MAX, QUOTE_AFTER, QUOTE_MAX } from "./bounds";
 import { FRAME_WORDS } from "../resources/phrases";
 import { LEADING_MARKS } from "../resources/text";
 import { isCommaHeadline } from "../clean/headline";
-import { openingDivision } from "../segment/division";
+import { clauseDivisions, openingDivision } from "../segment/division";
 
 /** A fact before the catalog and the document name are attached. */
 export interface RawFact {
@@ -55,10 +55,11 @@ export function extractFacts(text: string, articles: Article[], date: DocDate, u
       tracker.startParagraph(p);
       // A press headline split by a comma, as the article's first line: its figures headline the body.
       const title = p === article.paragraphs[0] && article.paragraphs.length > 1 && isCommaHeadline(p.text);
-      const paragraphRegion = openingDivision(p.text) || article.region;
+      let paragraphRegion: string | undefined;
+      const ofParagraph = () => (paragraphRegion ??= openingDivision(p.text) || article.region);
       for (const s of p.sentences) {
         tracker.startSentence(s);
-        const regions = new ClauseRegions(s.text, s.start === p.start ? paragraphRegion : openingDivision(s.text) || paragraphRegion);
+        const regions = new ClauseRegions(s.text, ofParagraph);
         for (const f of sentenceFacts(s, regions, tracker, p.heading || title, date, unreadable)) {
           articleFacts.push(f);
           if (title) titled.add(f);
@@ -95,47 +96,45 @@ function trimmedQuote(text: string, start: number, end: number): { quote: string
 }
 
 /**
- * The division each position of a sentence is about: the one its paragraph or the sentence opens
- * with (else the article's), and from a clause that opens with a county-level division's name
- * (`…，卫辉市提出的目标是：…`) to the sentence's end, that division.
+ * The division each position of a sentence is about: the one its paragraph opens with (else the
+ * article's), and from the sentence's start or a clause that opens with a county-level division's
+ * name (`…，卫辉市提出的目标是：…`) to the sentence's end, that division.
  */
 class ClauseRegions {
-  private readonly at: number[] = [];
-  private readonly names: string[] = [];
+  private at: number[] | null = null;
+  private names: string[] = [];
+  private base = "";
 
-  constructor(text: string, private readonly base: string) {
-    CLAUSE_OPENING.lastIndex = 0;
-    for (let m = CLAUSE_OPENING.exec(text); m; m = CLAUSE_OPENING.exec(text)) {
-      const name = openingDivision(text, m.index + 1);
-      if (name) { this.at.push(m.index + 1); this.names.push(name); }
+  constructor(private readonly text: string, private readonly paragraph: () => string) {}
+
+  /** The division position `i` is about. The openings are read once, for a sentence with facts. */
+  of(i: number, clauses: Clauses): string {
+    if (!this.at) {
+      this.base = this.paragraph();
+      ({ at: this.at, names: this.names } = clauseDivisions(this.text, clauses.boundaries()));
     }
-  }
-
-  /** The division position `i` is about. */
-  of(i: number): string {
-    let lo = 0, hi = this.at.length;
+    const at = this.at;
+    let lo = 0, hi = at.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.at[mid] <= i) lo = mid + 1; else hi = mid;
+      if (at[mid] <= i) lo = mid + 1; else hi = mid;
     }
     return lo === 0 ? this.base : this.names[lo - 1];
   }
 }
-
-const CLAUSE_OPENING = /[，；：,;:]/g;
-
 function sentenceFacts(s: Sentence, regions: ClauseRegions, tracker: FrameTracker, heading: boolean, date: DocDate, unreadable?: Unreadable[]): RawFact[] {
   const text = s.text;
   const before = unreadable?.length ?? 0;
   const qs = findQuantities(text, unreadable);
   if (unreadable) for (let i = before; i < unreadable.length; i++) unreadable[i].at += s.start; // sentence → cleaned text
   if (qs.length === 0) return [];
-  const named = nameQuantities(text, qs);
+  const clauses = new Clauses(text);
+  const named = nameQuantities(text, qs, clauses);
   return named.map((n) => {
     const frame = changeFrame(tracker.at(n.quantity.numStart), n.change, date);
     const shown = trimmedQuote(text, n.quoteStart, n.quoteEnd);
     return {
-      region: regions.of(n.quantity.numStart),
+      region: regions.of(n.quantity.numStart, clauses),
       kind: frame.kind,
       basis: frame.basis,
       year: frame.year,
@@ -165,8 +164,7 @@ function changeFrame(frame: Frame, change: Named["change"], date: DocDate): Fram
   return { kind: "actual", basis: "final", year: of.fromYear ?? base, period: "" };
 }
 
-function nameQuantities(text: string, qs: Quantity[]): Named[] {
-  const clauses = new Clauses(text);
+function nameQuantities(text: string, qs: Quantity[], clauses: Clauses): Named[] {
   const commas = new Marks(text, LIST_COMMA);
   const listed: Named[] = [];
   const done = new Set<number>();

@@ -46,6 +46,8 @@ export interface Cue {
   sentenceOpeningScope?: CueScope;
   /** The cue frames only in a heading (`主要目标` over its paragraph; in prose it is a thing named). */
   headingOnly?: boolean;
+  /** Cues inside this cue's words are part of them and frame nothing (`完成了主要预期目标`). */
+  swallows?: boolean;
   effect: CueEffect;
   /** Where the cue stops applying inside its sentence (e.g. a target marker ends at `；`). */
   stopAt?: RegExp;
@@ -56,22 +58,25 @@ const PLAN_HEADS = "工作安排|目标任务|总体要求|主要目标|预期�
 
 /** Goals reported as met: a verb of completion in the perfective (`完成了`, `实现了`) or `超额完成`. */
 const COMPLETED = "(?:超额完成|(?:完成|实现|达到)了)";
-/** Not right after goals reported as met: `全面完成了主要目标：…` reviews them, it heads no plan. */
-const NOT_COMPLETED = `(?<!${COMPLETED}[^，。；\\n]{0,8})`;
+/**
+ * `PLAN_HEAD` not right after goals reported as met: `全面完成了主要目标：…` reviews them, it heads no
+ * plan. The look-behind follows the words it guards, so it is tried only where they stand.
+ */
+const notCompleted = (head: string) => `(?:${head})(?<!${COMPLETED}[^，。；\\n]{0,8}(?:${head}))`;
 
 export const CUES: Cue[] = [
   // `2025年工作回顾`, `2025年工作和“十四五”发展回顾`, `2025年和“十四五”时期工作回顾`.
   { pattern: /(\d{4})年(?:[^，。；]{0,14})?(?:工作)?(?:回顾|总结)/g, scope: "article", effect: { type: "review" } },
   { pattern: /(?:过去|近|前)(?:的)?([五5])年(?!内)|这([五5])年|(?<![未来今后在])([五5])年来/g, scope: "sentence", openingScope: "article", effect: { type: "pastYears", years: 5 } },
   { pattern: /过去(?:的)?一年|一年来|去年/g, scope: "sentence", openingScope: "article", effect: { type: "review" } },
-  { pattern: new RegExp(`(\\d{4})年(?:[^，。；]{0,8})?${NOT_COMPLETED}(?:${PLAN_HEADS})`, "g"), scope: "article", effect: { type: "plan" } },
+  { pattern: new RegExp(`(\\d{4})年(?:[^，。；]{0,8})?${notCompleted(PLAN_HEADS)}`, "g"), scope: "article", effect: { type: "plan" } },
   // A heading `主要预期目标` (or `二、今年主要预期目标`) plans for the rest of the article; in prose, its paragraph.
-  { pattern: new RegExp(`${NOT_COMPLETED}主要预期目标`, "g"), scope: "paragraph", headingScope: "article", effect: { type: "plan" } },
+  { pattern: /主要预期目标/g, scope: "paragraph", headingScope: "article", effect: { type: "plan" } },
   // `今年，我们全面完成了主要目标：…`, `超额完成年度目标任务`: this year's results, even in December coverage
-  // of next year's plan. `确保超额完成…目标` is a goal.
-  { pattern: new RegExp(`(?<!确保|力争|争取|努力|要|将|务必|必须|坚决)${COMPLETED}[^，。；：:\\n]{0,12}?目标`, "g"), scope: "sentence", effect: { type: "completed" } },
+  // of next year's plan; the goals it names (`主要预期目标`) head nothing. `确保超额完成…目标` is a goal.
+  { pattern: new RegExp(`${COMPLETED}(?<!(?:确保|力争|争取|努力|要|将|务必|必须|坚决)${COMPLETED})[^，。；：:\\n]{0,12}?目标`, "g"), scope: "sentence", swallows: true, effect: { type: "completed" } },
   { pattern: /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?\s*(?:经济社会)?(?:发展)?(?:的)?(?:主要|发展|预期|年度)(?:目标|指标)(?:任务)?[^\S\n]*$/gm, scope: "article", headingOnly: true, effect: { type: "plan" } },
-  { pattern: new RegExp(`今年(?!以来)(?:[^，。；\\d]{0,10}?)${NOT_COMPLETED}(?:${PLAN_HEADS}|工作任务)`, "g"), scope: "article", effect: { type: "plan" } },
+  { pattern: new RegExp(`今年(?!以来)(?:[^，。；\\d]{0,10}?)${notCompleted(`${PLAN_HEADS}|工作任务`)}`, "g"), scope: "article", effect: { type: "plan" } },
   // A line that introduces this year's goals (`今年全县经济社会发展的主要预期目标是：`) and the list under it.
   { pattern: new RegExp(`今年(?:(?!完成|实现|超额|达到)[^，。；\\d\\n]){0,16}?(?:${PLAN_HEADS})(?:是|为|如下)?[:：]?[^\\S\\n]*$`, "gm"), scope: "article", effect: { type: "plan" } },
   { pattern: /新的一年|新一年/g, scope: "sentence", openingScope: "article", effect: { type: "plan" } },
@@ -88,7 +93,7 @@ export const CUES: Cue[] = [
   { pattern: /“?十[一二三四五六七八九]五”?以来/g, scope: "sentence", effect: { type: "basis", basis: "to-date" } },
   // A year written right before a value (`提高到2025年的7.4万元`) dates that value, not what follows.
   { pattern: /到(\d{4})年(?!的?\d)/g, scope: "sentence", effect: { type: "plan" } },
-  { pattern: new RegExp(`力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|目标是|目标为|目标(?:值)?(?:均|都|分别|各|初步)?(?:确定|设定|设置|锁定|定)(?:为|在)|预期(?=增长|达到|实现)|${NOT_COMPLETED}预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)`, "g"), scope: "sentence", effect: { type: "target", timed: false } },
+  { pattern: new RegExp(`力争|确保|争取|计划(?=新建|完成|实施|开工|建成|推进|新增|改造|打造|举办|开展)|目标是|目标为|目标(?:值)?(?:均|都|分别|各|初步)?(?:确定|设定|设置|锁定|定)(?:为|在)|预期(?=增长|达到|实现)|预期目标|力求|拟|(?:[区县市们]|还|也|并|都|仍|亦|今后)将(?!其|之|原)`, "g"), scope: "sentence", effect: { type: "target", timed: false } },
   { pattern: /(?<![\d一二三四五六七八九十两几多数])(?:年内|年底前|年末前)/g, scope: "sentence", effect: { type: "target", timed: true }, stopAt: /[；;]/ },
   { pattern: /全年/g, scope: "sentence", effect: { type: "fullYear" } },
   // 五年完成…: a goal over five years from an unstated start.

@@ -29,6 +29,24 @@ function isCountyName(name: string): boolean {
   return !NOT_REGIONS.has(name) && !ZONE_WORDS.test(name) && !DETERMINER_FIRST.test(name) && !DIVISIONS.has(name);
 }
 
+/** Characters that end a division's name: a county's (区县旗市), or a prefecture's (市州盟, 地区) before it. */
+const ENDING = "[区县旗市州盟]";
+const COUNTY_ENDING = "[区县旗市]";
+/**
+ * How far from a name's start its first ending can stand: a county's (`青禾县`), a prefecture's
+ * (`黔东南苗族侗族自治州`), or a province-level one's that ends in 区 (`新疆维吾尔自治区`); 省 is
+ * followed by a prefecture's name, whose ending is within reach too.
+ */
+const REACH = 11;
+/**
+ * The shape of a county-level name at `lastIndex`: two characters and a county's ending, or a
+ * prefecture's (or province's) name ending within reach and a county's right after it. Most
+ * clauses open with other words and cost this test only.
+ */
+const NAME_SHAPE = `[\\u4e00-\\u9fff]{2}${COUNTY_ENDING}|[\\u4e00-\\u9fff]{2,${REACH}}?${ENDING}[\\u4e00-\\u9fff]{2,3}?${COUNTY_ENDING}`;
+const NAME_AHEAD = new RegExp(`(?:${NAME_SHAPE})`, "y");
+
+
 /** The longest opening read: a province, a prefecture and a county, then the word after them. */
 const WINDOW = 28;
 
@@ -39,6 +57,25 @@ const WINDOW = 28;
  * two-character word ending in 区/县/市 is more often a word (`实施县域`, `消费市场`).
  */
 export function openingDivision(text: string, at = 0): string {
+  NAME_AHEAD.lastIndex = at;
+  return NAME_AHEAD.test(text) ? divisionAt(text, at) : "";
+}
+
+/**
+ * The sentence's start and the clause openings after its `boundaries` (the clause marks, found
+ * once for the sentence) that name a division (`…，卫辉市提出…`), in order, with the names.
+ */
+export function clauseDivisions(text: string, boundaries: readonly number[]): { at: number[]; names: string[] } {
+  const at: number[] = [];
+  const names: string[] = [];
+  for (const start of [0, ...boundaries.map((b) => b + 1)]) {
+    const name = openingDivision(text, start);
+    if (name) { at.push(start); names.push(name); }
+  }
+  return { at, names };
+}
+
+function divisionAt(text: string, at: number): string {
   const w = text.slice(at, at + WINDOW);
   const prefixed = PREFIXED_COUNTY.exec(w);
   if (prefixed && DIVISIONS.has(prefixed[1]) && isCountyName(prefixed[2]) && !DIVISION_LISTED.test(w.slice(prefixed[0].length))) return prefixed[2];

@@ -164,8 +164,10 @@ function defaultFrame(date: DocDate): Frame {
 function cueHits(s: Sentence, matches: CueMatch[], date: DocDate, opening: boolean, heading: boolean): CueHit[] {
   const hits: CueHit[] = [];
   const stops = new StopPoints(s.text);
+  let swallowedUntil = -1;
   for (const { index, cue, match } of matches) {
-    if (cue.headingOnly && !heading) continue;
+    if (cue.headingOnly && !heading || index < swallowedUntil) continue;
+    if (cue.swallows) swallowedUntil = index + match[0].length;
     const apply = effectOf(cue, match, date);
     if (!apply) continue;
     const at = index - s.start;
