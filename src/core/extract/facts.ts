@@ -122,6 +122,7 @@ class ClauseRegions {
     return lo === 0 ? this.base : this.names[lo - 1];
   }
 }
+
 function sentenceFacts(s: Sentence, regions: ClauseRegions, tracker: FrameTracker, heading: boolean, date: DocDate, unreadable?: Unreadable[]): RawFact[] {
   const text = s.text;
   const before = unreadable?.length ?? 0;

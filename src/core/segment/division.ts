@@ -33,11 +33,10 @@ function isCountyName(name: string): boolean {
 const ENDING = "[区县旗市州盟]";
 const COUNTY_ENDING = "[区县旗市]";
 /**
- * How far from a name's start its first ending can stand: a county's (`青禾县`), a prefecture's
- * (`黔东南苗族侗族自治州`), or a province-level one's that ends in 区 (`新疆维吾尔自治区`); 省 is
- * followed by a prefecture's name, whose ending is within reach too.
+ * How many characters can stand before the ending of the name a county's follows: a prefecture's
+ * (`黔东南苗族侗族自治州`), alone or after a province's (`新疆维吾尔自治区乌鲁木齐市`).
  */
-const REACH = 11;
+const REACH = 16;
 /**
  * The shape of a county-level name at `lastIndex`: two characters and a county's ending, or a
  * prefecture's (or province's) name ending within reach and a county's right after it. Most
@@ -45,7 +44,6 @@ const REACH = 11;
  */
 const NAME_SHAPE = `[\\u4e00-\\u9fff]{2}${COUNTY_ENDING}|[\\u4e00-\\u9fff]{2,${REACH}}?${ENDING}[\\u4e00-\\u9fff]{2,3}?${COUNTY_ENDING}`;
 const NAME_AHEAD = new RegExp(`(?:${NAME_SHAPE})`, "y");
-
 
 /** The longest opening read: a province, a prefecture and a county, then the word after them. */
 const WINDOW = 28;
