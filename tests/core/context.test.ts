@@ -370,3 +370,18 @@ describe("parts of a year and thousand-hectare areas", () => {
     expect(facts.map((f) => [f.code, f.value, f.unit])).toEqual([["GRAIN_AREA", 22.5, "千公顷"], ["GRAIN_OUTPUT", 15.3, "万吨"]]);
   });
 });
+
+describe("amounts after a growth figure, and 千亿", () => {
+  test("增长…达/达到 an amount: the amount is the subject's level, with or without a comma", () => {
+    const text = "2025年，全县地区生产总值同比增长6.1%达到120.5亿元，一般公共预算收入增长5%，达9.8亿元。";
+    expect(read(text, "2026-01-20").map((f) => [f.indicator, f.code, f.value])).toEqual([
+      ["地区生产总值同比增长", "GDP_GROWTH", 6.1], ["地区生产总值", "GDP", 120.5],
+      ["一般公共预算收入增长", "BUDGET_REVENUE_GROWTH", 5], ["一般公共预算收入", "BUDGET_REVENUE", 9.8],
+    ]);
+  });
+
+  test("8千亿元 is 8 of 千亿元, and 千 counts nothing of its own", () => {
+    const facts = read("2025年，全省工业增加值超过8千亿元。", "2026-01-20");
+    expect(facts.map((f) => [f.value, f.unit, f.comparator])).toEqual([[8, "千亿元", ">"]]);
+  });
+});

@@ -1,7 +1,7 @@
 // Names what a number measures from the words around it: the phrase before it
 // (`新增城镇就业2300人`), or a verb before and the noun after (`完成21个老旧小区改造`).
 import {
-  ACTION_VERBS, ATTRIBUTE_ONLY, ATTRIBUTE_SUFFIX, DEPENDENT_PHRASE, GROWTH_SUFFIX, LEADING_CONNECTIVES, LEADING_FILLERS,
+  ACTION_VERBS, ATTRIBUTE_ONLY, ATTRIBUTE_SUFFIX, DEPENDENT_PHRASE, GROWTH_SUFFIX, LINK_ONLY, LEADING_CONNECTIVES, LEADING_FILLERS,
   LEADING_PATTERNS, PLANNED_AT, PLANNING_VERBS, SIBLING_MEASURES, VERB_CONNECTIVES,
 } from "../resources/phrases";
 import { REACHING_VERBS } from "../resources/units";
@@ -75,7 +75,8 @@ export function cleanNoun(s: string): string {
  */
 export function phraseOf(pre: string, post: string): string {
   pre = pre.replace(PLANNED_AT, "");
-  const noun = PLANNING_VERBS.test(post) ? "" : cleanNoun(post);
+  // `增长6%达9.8亿元`: a linking verb before the next figure names nothing counted here.
+  const noun = PLANNING_VERBS.test(post) || LINK_ONLY.test(post) ? "" : cleanNoun(post);
   // `总投资41.9亿元的重点技改项目`: an amount before 的 describes the noun; it is not counting it.
   const countsFirst = noun !== "" && !post.startsWith("的") && /^[\u4e00-\u9fff“"A-Za-z]/.test(noun);
   let { verb, rest } = dropExamples(pre);
@@ -131,7 +132,7 @@ function sharedHead(phrase: string, previous: string): string | null {
  */
 export function attachDependent(phrase: string, previous: string | undefined): string {
   if (!previous) return phrase;
-  if (!phrase) return previous.replace(GROWTH_SUFFIX, "") || previous;
+  if (!phrase || LINK_ONLY.test(phrase)) return previous.replace(GROWTH_SUFFIX, "") || previous;
   const sibling = siblingMeasure(phrase, previous) ?? sharedHead(phrase, previous);
   if (sibling) return sibling;
   // `卫生院新建两家、扩建两家`: a verb alone counts the previous item's noun.

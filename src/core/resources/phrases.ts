@@ -54,6 +54,9 @@ export const GROWTH_QUALIFIER = "按可比价格?计算|按可比口径计算|�
 /** A phrase that only makes sense attached to the previous indicator: `…41亿元、增长48.5%`. */
 export const DEPENDENT_PHRASE = new RegExp(`^(?:${GROWTH_QUALIFIER})*(?:增长|下降|增幅|增速|提高|降低|减少|改善|上升|回落|占比|比重|占[^，。；]{0,10}比重|完成率|投资完成率|高于|低于|快于|慢于)`);
 
+/** A linking verb alone (`增长6%，达到9.8亿元`) names nothing: the amount is the previous subject's. */
+export const LINK_ONLY = /^(?:达到|达|为|至|到)$/;
+
 /** An attribute word alone names a measure of the previous subject: `…9条、长度12.6公里`. */
 export const ATTRIBUTE_ONLY = /^(?:完成)?(?:总投资|投资|总额|金额|长度|里程|面积|规模|总量)$/;
 /** The same words ending the previous indicator measure its subject, which the attribute shares. */
@@ -75,7 +78,7 @@ export const PLANNED_AT = /按(?=(?:增长|下降|提高|降低)$)/;
 export const PLANNING_VERBS = /^(?:安排|考虑|预期|部署|测算)/;
 
 /** Growth words stripped from the previous indicator before a share is attached to it. */
-export const GROWTH_SUFFIX = /(?:年均)?(?:增长|增速|增幅)$/;
+export const GROWTH_SUFFIX = new RegExp(`(?:${GROWTH_QUALIFIER})*(?:增长|增速|增幅)$`);
 
 /** Compounds that stand for two subjects in an enumeration, and what they split into. */
 export const SPLIT_COMPOUNDS: Array<[string, string[]]> = [

@@ -16,7 +16,7 @@ export const COMPOUND_UNITS = [
 export const MEASURE_WORDS = "元吨亩米个家人名户所处条座项件间张套场次支杆管台辆类只头株棵位床倍天部批宗笔栋幢篇份种门片口艘列组轮盏块根座斤";
 
 /** Magnitudes written between the number and the unit: part of the unit as stated (万亩, 亿元, 万亿元, 亿斤). */
-export const MAGNITUDES = ["万亿", "千万", "百万", "万", "亿"];
+export const MAGNITUDES = ["万亿", "千亿", "百亿", "千万", "百万", "万", "亿"];
 
 /** Units spelled differently for the same thing; the stated form is normalised to the first. */
 export const UNIT_SYNONYMS: Record<string, string> = { 名: "人", "%": "%", "‰": "‰" };
