@@ -53,3 +53,15 @@ describe("clean-up", () => {
     expect(original[c.origin[growth]]).toBe("长");
   });
 });
+
+describe("decorated headings", () => {
+  test("a title set off by marks at both ends loses the marks and stays its own line; a dash bullet keeps its dash", () => {
+    const text = "一年来，全市经济稳中向好。\n— 主要目标 —\n地区生产总值增长7%以上\n【重点任务】\n——新建学校3所";
+    const c = clean(text);
+    expect(c.text.split("\n")).toEqual(["一年来，全市经济稳中向好。", "主要目标", "地区生产总值增长7%以上", "重点任务", "——新建学校3所"]);
+    // The kept characters keep their offsets in the original.
+    const at = c.text.indexOf("主要目标");
+    expect(text.slice(c.origin[at], c.origin[at + 3] + 1)).toBe("主要目标");
+    expect(clean(c.text).text).toBe(c.text);
+  });
+});

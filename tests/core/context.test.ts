@@ -385,3 +385,12 @@ describe("amounts after a growth figure, and 千亿", () => {
     expect(facts.map((f) => [f.value, f.unit, f.comparator])).toEqual([[8, "千亿元", ">"]]);
   });
 });
+
+describe("decorated plan headings", () => {
+  test("— 主要目标 — over a list of goals heads the list, as a plain heading does", () => {
+    const text = ["一年来，全市经济稳中向好。", "— 主要目标 —", "地区生产总值增长7%以上", "城镇新增就业12万人"].join("\n");
+    expect(read(text, "2026-01-20").map(cell)).toEqual([
+      ["target", 2026, "", "GDP_GROWTH", 7, ">="], ["target", 2026, "", "NEW_URBAN_JOBS", 12, "="],
+    ]);
+  });
+});

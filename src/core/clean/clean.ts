@@ -6,6 +6,7 @@ import { MappedBuilder, MappedText, identity, replaceMapped } from "./textmap";
 import { tableLines } from "./table";
 import { foldTraditional } from "./traditional";
 import { BYLINE, CJK_PUNCT, CLOSERS, DIGIT_GROUPS, FURNITURE_LINES, HAN, HEADING_NUMBERING, HEADLINE_MAX_CHARS, INVISIBLE, PINYIN_NOTE, SENTENCE_PUNCT, TERMINAL } from "../resources/text";
+import { DECORATED_HEADING } from "../resources/text";
 import { CONTINUES_FIGURE, LABEL_LINE, LIST_ITEM_END, SOURCE_LINE, SOURCE_LINE_MAX, TITLE_LINE_MAX, TITLE_LINE_MIN } from "../resources/text";
 import { isCommaHeadline } from "./headline";
 
@@ -17,6 +18,7 @@ export function clean(text: string): MappedText {
   t = replaceMapped(t, PINYIN_NOTE, () => "");
   t = trimLineEnds(t);
   t = dropFurniture(t);
+  t = replaceMapped(t, DECORATED_HEADING, (m) => (HAN_CHAR.test(m[1]) ? m[1] : m[0]));
   t = joinBrokenLines(t);
   t = closeSpacing(t);
   t = replaceMapped(t, DIGIT_GROUPS, (m) => m[0].replace(/[,，]/g, ""));
@@ -40,6 +42,8 @@ function foldWidth(t: MappedText): MappedText {
     return FULL_WIDTH_PUNCT.includes(ordinary) ? String.fromCharCode(ordinary.charCodeAt(0) + 0xfee0) : ordinary;
   });
 }
+
+const HAN_CHAR = new RegExp(`[${HAN}]`);
 
 const BLANK = new Set([" ", "\t", "\u00a0", "\u3000"]);
 

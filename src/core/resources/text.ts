@@ -99,3 +99,13 @@ export const LIST_ITEM_END = /\d(?:(?:%|‰|个百分点)(?:左右|以上|以内
 
 /** What a line cut mid-sentence after a figure goes on with: a comparator, a link word, the rest of a unit or a mark. */
 export const CONTINUES_FIGURE = /^(?:以上|以下|以内|左右|上下|之间|之内|等|和|及|与|或|的|比|较|同比|增长|下降|占|万|亿|元|吨|人|个|家|项|[^\u3400-\u9fff])/;
+
+/**
+ * A heading set off by marks at both ends (`— 主要目标 —`, `【主要目标】`, `★ 今年目标 ★`): web pages
+ * and WeChat posts decorate their section titles so. The title is group 1; a dash bullet opening
+ * a list item (`——地区生产总值增长6%`) has no closing mark and is not one.
+ */
+const DECORATION = "—–\\-─━=*■□●◆◇★☆◎";
+export const DECORATED_HEADING = new RegExp(
+  `^[^\\S\\n]*(?:[${DECORATION}]+|[【［〖])[^\\S\\n]*([^\\n，。；,;：:${DECORATION}【】［］〖〗]{1,20}?)[^\\S\\n]*(?:[${DECORATION}]+|[】］〗])[^\\S\\n]*$`, "gm",
+);
