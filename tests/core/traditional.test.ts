@@ -115,6 +115,15 @@ describe("pinyin that web converters put after characters", () => {
     for (const s of ["增长(yoy)5%", "咖啡馆(café)3家", "地区生产总值(GDP)", "经济（预计）", "比重(ma)", "5%(jīng)"]) expect(clean(s).text).toBe(s);
     expect(clean("中国(Zhōng)").text).toBe("中国(Zhōng)"); // capitalised: a name, not an annotation
   });
+
+  test("a space inside the brackets or before them does not hide the annotation, and clean-up stays idempotent", () => {
+    for (const [page, read] of [["全社會(huì )固定資產投資", "全社会固定资产投资"], ["經 (jīng)濟", "经济"], ["乾 （zhǎng）", "乾"]]) {
+      const once = clean(page).text;
+      expect(once).toBe(read);
+      expect(clean(once).text).toBe(once);
+    }
+    expect(clean("这是 (a) 选项").text).toBe("这是 (a) 选项");
+  });
 });
 
 describe("invisible characters of web pages", () => {

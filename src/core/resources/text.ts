@@ -82,10 +82,11 @@ const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
  * converters annotate pages (`經(jīng)濟`, `發（fā）展`): not text. The syllable's shape is
  * checked (initial, vowels, final), so a bracketed foreign word (`(café)`) stays.
  */
-const SYLLABLE_NOTE = `(?=[a-zü]*[${TONED}])(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü${TONED}]{1,3}(?:ng|n|r)?[)）]`;
+const SYLLABLE_NOTE = `[^\\S\\n]?(?=[a-zü]*[${TONED}])(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü${TONED}]{1,3}(?:ng|n|r)?[^\\S\\n]?[)）]`;
 // The bracket comes first and the character before it is checked from there: a pattern opening
 // with the look-behind is tried at every character of the text, six times slower.
-export const PINYIN_NOTE = new RegExp(`[(（](?<=[${HAN}][(（])${SYLLABLE_NOTE}(?:[(（]${SYLLABLE_NOTE})*`, "g");
+// A converter may leave a space inside the brackets (`(huì )`) or before them (`經 (jīng)`).
+export const PINYIN_NOTE = new RegExp(`[^\\S\\n]?[(（](?<=[${HAN}][^\\S\\n]?[(（])${SYLLABLE_NOTE}(?:[(（]${SYLLABLE_NOTE})*`, "g");
 
 /** A number grouped by thousands (`200,000`, `1，250，000.5`): groups of exactly three digits after the first. */
 export const DIGIT_GROUPS = /(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?![\d]|[,，]\d)/g;
