@@ -394,3 +394,23 @@ describe("decorated plan headings", () => {
     ]);
   });
 });
+
+describe("second lists of the same subjects, and 收支", () => {
+  test("分别达到A和B、增长C和D: the growth list measures the same subjects", () => {
+    const text = "2025年，城乡居民人均可支配收入分别达到41200元和21500元、增长6%和8%。";
+    expect(read(text, "2026-01-20").map((f) => [f.code, f.value])).toEqual([
+      ["INCOME_URBAN", 41200], ["INCOME_RURAL", 21500], ["INCOME_URBAN_GROWTH", 6], ["INCOME_RURAL_GROWTH", 8],
+    ]);
+  });
+
+  test("a following run of another length, or words that are not a measure, is not taken as the second list", () => {
+    const text = "2025年，城乡居民人均可支配收入分别达到41200元和21500元、新增就业岗位3000个。";
+    expect(read(text, "2026-01-20").map((f) => f.code)).toEqual(["INCOME_URBAN", "INCOME_RURAL", ""]);
+  });
+
+  test("收支 splits into 收入 and 支出 in a 分别 list", () => {
+    expect(read("2025年，一般公共预算收支分别完成95亿元、180亿元。", "2026-01-20").map((f) => [f.code, f.value])).toEqual([
+      ["BUDGET_REVENUE", 95], ["BUDGET_EXPENDITURE", 180],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // Enumerations: `A、B分别增长x%、y%` maps the n-th subject to the n-th value; `A、B均增长x%`
 // and `A和B各1家` give every subject the one value.
-import { EACH_MARKER, GOAL_SETTING, GOAL_TAIL, SHARED_MEASURE, SPLIT_COMPOUNDS, SUBJECTLESS } from "../resources/phrases";
+import { CONTINUED_LIST, EACH_MARKER, GOAL_SETTING, GOAL_TAIL, SHARED_MEASURE, SPLIT_COMPOUNDS, SUBJECTLESS } from "../resources/phrases";
 import { isReachingVerb, stripLeading, stripTrailing } from "./phrase";
 import type { Quantity } from "./quantity";
 import { Clauses, Marks } from "./clauses";
@@ -167,6 +167,8 @@ export function findEnumerations(text: string, qs: Quantity[], clauses?: Clauses
     if (before) { out.push(before); previousItems = before.items; previousEnd = before.end; }
     const e = respectively(sentence, m.index!, previousItems, previousEnd, listed);
     if (e) { out.push(e); previousItems = e.items; previousEnd = e.end; }
+    const next = e && continuedList(sentence, e, listed);
+    if (next) { out.push(next); previousEnd = next.end; }
   }
   const each = EACH_MARKER.exec(text);
   if (each) {
@@ -202,6 +204,28 @@ function respectively(sentence: Sentence, at: number, previousItems: string[], f
   }));
   counted?.counts.forEach((q, k) => assignments.push({ quantity: q, indicator: counted.items[k] }));
   return { start, end: run[run.length - 1].end, assignments, items };
+}
+
+/**
+ * `城乡居民收入分别达到41200元和21500元、增长6%和8%`: a second run of as many values, joined to
+ * the first by a mark and a measure word, gives the same subjects that measure.
+ */
+function continuedList(sentence: Sentence, first: Enumeration, listed: Set<Quantity>): Enumeration | null {
+  const k = sentence.firstFrom(first.end);
+  if (k === sentence.qs.length) return null;
+  const measure = CONTINUED_LIST.exec(sentence.text.slice(first.end, sentence.qs[k].start))?.[1];
+  if (!measure) return null;
+  const run = sentence.valueRun(sentence.qs[k].start);
+  if (run.length !== first.items.length || listed.has(run[0])) return null;
+  listed.add(run[0]);
+  const last = run[run.length - 1];
+  const shared = last.hasSuffixComparator ? last.comparator : null;
+  return {
+    start: first.start,
+    end: last.end,
+    assignments: run.map((q, i) => ({ quantity: shared && q.comparator === "=" ? { ...q, comparator: shared } : q, indicator: first.items[i] + measure })),
+    items: first.items,
+  };
 }
 
 /**

@@ -88,7 +88,14 @@ export const SPLIT_COMPOUNDS: Array<[string, string[]]> = [
   ["存贷款", ["存款", "贷款"]],
   ["进出口", ["进口", "出口"]],
   ["中小学", ["中学", "小学"]],
+  ["收支", ["收入", "支出"]],
 ];
+
+/**
+ * What may join a 分别 list to a second list of the same subjects (`分别达到A元和B元、增长C%和D%`):
+ * a mark, then a measure word of the subjects. Group 1 is the measure.
+ */
+export const CONTINUED_LIST = /^[、，,]\s*(?:分别|同比|比上年|较上年)*((?:同比|比上年|较上年)?(?:增长|下降|增幅|增速|提高|降低|减少|上升))$/;
 
 /**
  * What a 分别 clause may open with and still have no subject of its own (`，同比分别增长8%、10%`):
