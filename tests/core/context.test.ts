@@ -414,3 +414,27 @@ describe("second lists of the same subjects, and 收支", () => {
     ]);
   });
 });
+
+describe("a compound subject before a list without 分别", () => {
+  test("城乡…增长A、B and 存贷款…增长A和B give the values out in order", () => {
+    expect(read("2025年，城乡居民人均可支配收入同比增长6.2%、7.9%。", "2026-01-20").map((f) => [f.code, f.value])).toEqual([
+      ["INCOME_URBAN_GROWTH", 6.2], ["INCOME_RURAL_GROWTH", 7.9],
+    ]);
+    expect(read("2025年，金融机构存贷款余额增长8%和10%。", "2026-01-20").map((f) => [f.code, f.value])).toEqual([
+      ["DEPOSIT_GROWTH", 8], ["LOAN_GROWTH", 10],
+    ]);
+  });
+
+  test("a single value, another number first, or a from–to change leaves the compound whole", () => {
+    expect(read("2025年，城乡居民人均可支配收入达到4.2万元、增长6%。", "2026-01-20").map((f) => f.indicator)).toEqual([
+      "城乡居民人均可支配收入", "城乡居民人均可支配收入增长",
+    ]);
+    expect(read("2025年，城乡居民人均可支配收入从2020年的3.1万元和1.5万元分别提高到4.2万元和2.1万元。", "2026-01-20").some((f) => f.indicator.includes("从"))).toBe(false);
+  });
+
+  test("各 with one value still gives it to every listed subject", () => {
+    expect(read("今年将新建省重点实验室、省工程研究中心各12家。", "2026-01-20").map((f) => [f.indicator, f.value])).toEqual([
+      ["新建省重点实验室", 12], ["省工程研究中心", 12],
+    ]);
+  });
+});

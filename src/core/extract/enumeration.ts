@@ -155,9 +155,14 @@ function measureVerb(between: string): string {
   return isReachingVerb(verb) || GOAL_SETTING.test(verb) ? "" : verb;
 }
 
+/** A subject that stands for several (城乡, 存贷款, 进出口…), found in one pass. */
+const CHANGE_MARK = /[由从]/;
+const COMPOUND = new RegExp(SPLIT_COMPOUNDS.map(([c]) => c).sort((a, b) => b.length - a.length).join("|"), "g");
+
 export function findEnumerations(text: string, qs: Quantity[], clauses?: Clauses): Enumeration[] {
   const out: Enumeration[] = [];
-  if (qs.length === 0 || !text.includes("分别") && !EACH_MARKER.test(text)) return out;
+  COMPOUND.lastIndex = 0;
+  if (qs.length === 0 || !text.includes("分别") && !EACH_MARKER.test(text) && !COMPOUND.test(text)) return out;
   const sentence = new Sentence(text, qs, clauses);
   let previousItems: string[] = [];
   let previousEnd = 0; // a list's subjects start after the previous list's values
@@ -174,6 +179,37 @@ export function findEnumerations(text: string, qs: Quantity[], clauses?: Clauses
   if (each) {
     const e = shared(sentence, each.index);
     if (e) out.push(e);
+  }
+  out.push(...compoundLists(sentence, listed));
+  return out;
+}
+
+/**
+ * `城乡居民人均可支配收入增长6.2%、7.9%`: a subject standing for as many parts as the values listed
+ * right after it, with no 分别, still gives them out in order (城镇 6.2, 农村 7.9).
+ */
+function compoundLists(sentence: Sentence, listed: Set<Quantity>): Enumeration[] {
+  const out: Enumeration[] = [];
+  const text = sentence.text;
+  COMPOUND.lastIndex = 0;
+  for (let m = COMPOUND.exec(text); m !== null; m = COMPOUND.exec(text)) {
+    const run = sentence.valueRun(m.index + m[0].length);
+    if (run.length < 2 || listed.has(run[0])) continue;
+    const start = sentence.subjectStart(m.index);
+    const subject = stripTrailing(stripLeading(text.slice(start, run[0].start)));
+    const items = splitCompound(subject, run.length);
+    // Another number between the subject and the list (`城乡…达到4.2万元、增长6%、7%`) is its own
+    // fact; a from–to change (`从2021年的A和B提高到C和D`) is read as one.
+    if (!items || sentence.countsWithin(m.index, run[0].start).length > 0 || CHANGE_MARK.test(text.slice(m.index, run[0].start))) continue;
+    listed.add(run[0]);
+    const last = run[run.length - 1];
+    const shared = last.hasSuffixComparator ? last.comparator : null;
+    out.push({
+      start,
+      end: last.end,
+      assignments: run.map((q, k) => ({ quantity: shared && q.comparator === "=" ? { ...q, comparator: shared } : q, indicator: capName(items[k]) })),
+      items,
+    });
   }
   return out;
 }
