@@ -1,14 +1,12 @@
 // Reports and press coverage read as their authors meant: the kind and year a number takes from
 // its headings, its paragraph and the date, and the code its indicator's name resolves to.
 // Every sentence here is invented for the test.
-import { parseText } from "../../src/core/pipeline";
+import { readFacts as read } from "../support/read";
 import { clean } from "../../src/core/clean/clean";
 import { segment } from "../../src/core/segment/structure";
 import { loadCatalog } from "../../src/core/catalog/catalog";
 import type { Fact } from "../../src/core/types";
 
-const read = (text: string, published: string, region = "青禾县"): Fact[] =>
-  parseText("t.txt", text, { file: "t.txt", published, title: "", source: "", region }).facts;
 
 /** What a user pivots on: kind, year, period, code, value, comparator. */
 const cell = (f: Fact) => [f.kind, f.year, f.period, f.code, f.value, f.comparator];

@@ -1,12 +1,10 @@
 // Lines as a page lays them out: a press headline, a source line and a label line each stand on
 // their own, while a sentence PDF extraction cut still joins up. Every sentence here is invented.
 import { clean } from "../../src/core/clean/clean";
-import { parseText } from "../../src/core/pipeline";
+import { readFacts as read } from "../support/read";
 import type { Fact } from "../../src/core/types";
 
 const lines = (s: string) => clean(s).text.split("\n").filter((l) => l !== "");
-const read = (text: string, published: string, region = "青禾县"): Fact[] =>
-  parseText("t.txt", text, { file: "t.txt", published, title: "", source: "", region }).facts;
 const cell = (f: Fact) => [f.kind, f.year, f.code, f.value, f.comparator];
 
 describe("a press headline split by a comma, apart from its body", () => {
