@@ -436,3 +436,11 @@ describe("a compound subject before a list without 分别", () => {
     ]);
   });
 });
+
+describe("from–to changes across magnitudes", () => {
+  test("从8千亿元提高到1.2万亿元 is a change: the base year has the first value", () => {
+    expect(read("五年来，全省一般公共预算收入从8千亿元提高到1.2万亿元。", "2026-01-20").map((f) => [f.year, f.period, f.code, f.value, f.unit])).toEqual([
+      [2020, "", "BUDGET_REVENUE", 8, "千亿元"], [2025, "2021-2025", "BUDGET_REVENUE", 1.2, "万亿元"],
+    ]);
+  });
+});

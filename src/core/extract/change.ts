@@ -1,7 +1,7 @@
 // From–to changes: `人均收入由3.2万元提高到3.6万元`, `从14.7%降至13%左右`. The subject before 由/从
 // names the indicator of both numbers; the second is the value of the year the sentence speaks
 // of, the first that of its base year (stated, `从2020年的5.2万元`, or the year before).
-import { CHANGE_FROM, CHANGE_VERB, STATED_YEAR } from "../resources/units";
+import { CHANGE_FROM, CHANGE_VERB, MAGNITUDES, STATED_YEAR } from "../resources/units";
 import type { Quantity } from "./quantity";
 
 export interface Change {
@@ -42,8 +42,10 @@ export function findChanges(text: string, qs: Quantity[]): Change[] {
   return out;
 }
 
+const MAGNITUDE_PREFIX = new RegExp(`^(?:${MAGNITUDES.join("|")})`);
+
 /** `从3.2万元提高到3.6万元`, `从8000元提高到1.2万元`: the same unit, perhaps with another magnitude. */
 function sameKind(a: string, b: string): boolean {
-  const base = (u: string) => u.replace(/^(?:万亿|千万|百万|万|亿)/, "");
+  const base = (u: string) => u.replace(MAGNITUDE_PREFIX, "");
   return a === b || a === "" || base(a) === base(b);
 }
