@@ -202,16 +202,20 @@ function compoundLists(sentence: Sentence, listed: Set<Quantity>): Enumeration[]
     // fact; a from–to change (`从2021年的A和B提高到C和D`) is read as one.
     if (!items || sentence.countsWithin(m.index, run[0].start).length > 0 || CHANGE_MARK.test(text.slice(m.index, run[0].start))) continue;
     listed.add(run[0]);
-    const last = run[run.length - 1];
-    const shared = last.hasSuffixComparator ? last.comparator : null;
-    out.push({
-      start,
-      end: last.end,
-      assignments: run.map((q, k) => ({ quantity: shared && q.comparator === "=" ? { ...q, comparator: shared } : q, indicator: capName(items[k]) })),
-      items,
-    });
+    const values = withListComparator(run, false);
+    out.push({ start, end: run[run.length - 1].end, assignments: values.map((q, k) => ({ quantity: q, indicator: capName(items[k]) })), items });
   }
   return out;
+}
+
+/**
+ * A list's values with the comparator written once for all: `5%、6.5%左右`, the last one's suffix
+ * covers those before; with `prefix`, `突破1500亿元、300亿元`, the first one's prefix covers the rest.
+ */
+function withListComparator(run: Quantity[], prefix: boolean): Quantity[] {
+  const last = run[run.length - 1];
+  const shared = prefix && run[0].hasPrefixComparator ? run[0].comparator : last.hasSuffixComparator ? last.comparator : null;
+  return shared ? run.map((q) => (q.comparator === "=" ? { ...q, comparator: shared } : q)) : run;
 }
 
 function respectively(sentence: Sentence, at: number, previousItems: string[], floor: number, listed: Set<Quantity>): Enumeration | null {
@@ -231,13 +235,7 @@ function respectively(sentence: Sentence, at: number, previousItems: string[], f
   if (items.length !== run.length && items.length === 1) items = splitCompound(items[0], run.length) ?? items;
   if (items.length !== run.length && previousItems.length === run.length) items = previousItems.map((p) => capName(p + subject));
   if (items.length !== run.length) items = run.map(() => subject);
-  // `突破1500亿元、300亿元`: the first value's prefix covers the rest; `5%、6.5%左右`: the last one's suffix covers those before.
-  const last = run[run.length - 1];
-  const shared = run[0].hasPrefixComparator ? run[0].comparator : last.hasSuffixComparator ? last.comparator : null;
-  const assignments: Assignment[] = run.map((q, k) => ({
-    quantity: shared && q.comparator === "=" ? { ...q, comparator: shared } : q,
-    indicator: items[k] + verb,
-  }));
+  const assignments: Assignment[] = withListComparator(run, true).map((q, k) => ({ quantity: q, indicator: items[k] + verb }));
   counted?.counts.forEach((q, k) => assignments.push({ quantity: q, indicator: counted.items[k] }));
   return { start, end: run[run.length - 1].end, assignments, items };
 }
@@ -254,14 +252,8 @@ function continuedList(sentence: Sentence, first: Enumeration, listed: Set<Quant
   const run = sentence.valueRun(sentence.qs[k].start);
   if (run.length !== first.items.length || listed.has(run[0])) return null;
   listed.add(run[0]);
-  const last = run[run.length - 1];
-  const shared = last.hasSuffixComparator ? last.comparator : null;
-  return {
-    start: first.start,
-    end: last.end,
-    assignments: run.map((q, i) => ({ quantity: shared && q.comparator === "=" ? { ...q, comparator: shared } : q, indicator: first.items[i] + measure })),
-    items: first.items,
-  };
+  const assignments = withListComparator(run, false).map((q, i) => ({ quantity: q, indicator: first.items[i] + measure }));
+  return { start: first.start, end: run[run.length - 1].end, assignments, items: first.items };
 }
 
 /**

@@ -237,6 +237,11 @@ function looksBack(f: Frame, year: number, date: DocDate): boolean {
   return date.year === year && f.kind === "target" && f.year !== null && f.year > year && !f.period;
 }
 
+/** January to March: reports and coverage then review the year just closed and plan the new one. */
+function earlyInYear(date: DocDate): boolean {
+  return date.month !== null && date.month <= 3;
+}
+
 /** Planning horizons drawn up in the second half of a year start with the next year. */
 function planningYear(date: DocDate): number | null {
   if (date.year === null) return null;
@@ -307,7 +312,7 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
       // Undated, 今年 is the year the article names, if it names one.
       if (date.year === null) return (f) => f;
       // Early in a year, 今年 introduces that year's goals (the work report has just set them).
-      if (date.month !== null && date.month <= 3 && !/^今年(?:以来|上半年|前)/.test(m.input!.slice(m.index!, m.index! + 5))) {
+      if (earlyInYear(date) && !/^今年(?:以来|上半年|前)/.test(m.input!.slice(m.index!, m.index! + 5))) {
         return () => ({ kind: "target", basis: "plan", year: date.year, period: "" });
       }
       return (f) => ({ ...f, year: date.year, period: "", named: true });
@@ -335,15 +340,14 @@ function effectOf(cue: Cue, m: RegExpMatchArray, date: DocDate): ((f: Frame) => 
  * no one estimates a year's results in its first months; otherwise the frame's year.
  */
 function estimatedYear(f: Frame, date: DocDate): number | null {
-  const early = date.month !== null && date.month <= 3;
-  return early && !f.named && f.year !== null && f.year === date.year ? f.year - 1 : f.year;
+  return earlyInYear(date) && !f.named && f.year !== null && f.year === date.year ? f.year - 1 : f.year;
 }
 
 /** `2024年，…`: a past year is reviewed, a future one planned; the current one keeps its kind. */
 function yearEffect(year: number, date: DocDate): ((f: Frame) => Frame) | null {
   // Undated, a year before the one the article plans looks back at that year's results.
   if (date.year === null) return (f) => (plansLater(f, year) ? { kind: "actual", basis: "final", year, period: "", named: true } : { ...f, year, period: "", named: true });
-  const early = date.month !== null && date.month <= 3;
+  const early = earlyInYear(date);
   if (year < date.year) return () => ({ kind: "actual", basis: "final", year, period: "" });
   if (year > date.year || early) return (f) => (endsPlan(f, year) ? f : { kind: "target", basis: "plan", year, period: "" });
   return (f) => (looksBack(f, year, date) ? { kind: "actual", basis: "to-date", year, period: "" } : { ...f, year, period: "", named: true });
